@@ -1,7 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jobFilesToHide, runnerFolder } from '../../src/dryrun/hide.js'
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
+}
 
 function layout(gitConfig?: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mcpcop-hide-'))
@@ -24,26 +29,73 @@ describe('jobFilesToHide', () => {
     writeFileSync(path.join(home, '.git-credentials'), 'https://u:p@example.com\n')
     const files = jobFilesToHide({ RUNNER_TEMP: temp, HOME: home }, path.join(repo, 'sub'), null)
     expect(files.hide.map(({ path: p, kind }) => [p, kind])).toEqual([
+      [home, 'overlay'],
       [temp, 'folder'],
       [path.join(repo, '.git', 'config'), 'file'],
       [path.join(home, '.git-credentials'), 'file']
     ])
-    const copy = files.hide[1].shownInstead!
+    const layer = files.hide[0].shownInstead!
+    expect(readdirSync(layer)).toEqual([])
+    expect(isInside(layer, home)).toBe(false)
+    const copy = files.hide[2].shownInstead!
     expect(readFileSync(copy, 'utf8')).toBe('[core]\n\tbare = false\n[http "https://github.com/"]\n')
-    expect(files.hide[2].shownInstead).toBeUndefined()
+    expect(files.hide[3].shownInstead).toBeUndefined()
     // What the report names them by holds no path.
     for (const hidden of files.hide) expect(hidden.what).not.toContain(path.sep + 'mcpcop-hide-')
     files.cleanup()
     expect(existsSync(copy)).toBe(false)
+    expect(existsSync(layer)).toBe(false)
+  })
+
+  it('under a runner, overlays the folders later steps run code from, outermost first, each once', () => {
+    const { dir, repo, temp, home } = layout()
+    const work = path.join(dir, 'work')
+    const tools = path.join(dir, 'hostedtoolcache')
+    const runner = path.join(home, 'runners', '2.330.0')
+    for (const folder of [path.join(work, 'repo'), tools, runner]) mkdirSync(folder, { recursive: true })
+    const env = {
+      HOME: home,
+      RUNNER_TEMP: temp,
+      RUNNER_WORKSPACE: path.join(work, 'repo'),
+      RUNNER_TOOL_CACHE: tools
+    }
+    const files = jobFilesToHide(env, repo, runner)
+    // The runner's folder is inside the home folder's overlay: not overlaid again.
+    expect(files.hide.map(({ path: p, kind }) => [p, kind])).toEqual([
+      [home, 'overlay'],
+      [work, 'overlay'],
+      [tools, 'overlay'],
+      [temp, 'folder']
+    ])
+    expect(new Set(files.hide.slice(0, 3).map((h) => h.shownInstead)).size).toBe(3)
+    files.cleanup()
+  })
+
+  it('overlays nothing off a runner, nor a folder whose name would break the mount options', () => {
+    const { dir, repo, home } = layout()
+    expect(jobFilesToHide({ HOME: home }, repo, null).hide).toEqual([])
+    const odd = path.join(dir, 'a,b')
+    mkdirSync(odd)
+    expect(jobFilesToHide({ HOME: odd, RUNNER_TEMP: '/' }, repo, null).hide).toEqual([])
   })
 
   it('covers nothing that is not there, and never the folder the dry run works in', () => {
     const { repo, home } = layout('[core]\n\tbare = false\n')
     // No token in .git/config, no stored credentials, RUNNER_TEMP unset, relative, or around the repository.
-    expect(jobFilesToHide({ HOME: home }, repo, null).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: 'relative/_temp', HOME: home }, repo, null).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: path.dirname(repo), HOME: home }, repo, null).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: path.join(repo, 'missing'), HOME: 'relative' }, repo, null).hide).toEqual([])
+    expect(jobFilesToHide({ HOME: home }, repo, null).hide.filter((h) => h.kind !== 'overlay')).toEqual([])
+    expect(
+      jobFilesToHide({ RUNNER_TEMP: 'relative/_temp', HOME: home }, repo, null).hide.filter((h) => h.kind !== 'overlay')
+    ).toEqual([])
+    expect(
+      jobFilesToHide({ RUNNER_TEMP: path.dirname(repo), HOME: home }, repo, null).hide.filter(
+        (h) => h.kind !== 'overlay'
+      )
+    ).toEqual([])
+    expect(
+      jobFilesToHide({ RUNNER_TEMP: path.join(repo, 'missing'), HOME: 'relative' }, repo, null).hide.filter(
+        (h) => h.kind !== 'overlay'
+      )
+    ).toEqual([])
   })
 
   it('a .git/config that is a link is not read', () => {
@@ -61,7 +113,7 @@ describe('jobFilesToHide', () => {
     writeFileSync(path.join(runner, '.credentials'), '{"scheme":"OAuth"}')
     writeFileSync(path.join(runner, '.credentials_rsaparams'), '{"d":"…"}')
     writeFileSync(path.join(runner, '.runner'), '{"agentId":1}')
-    const hidden = jobFilesToHide({}, repo, runner).hide
+    const hidden = jobFilesToHide({}, repo, runner).hide.filter((h) => h.kind !== 'overlay')
     expect(hidden.map(({ path: p, kind }) => [p, kind])).toEqual([
       [path.join(runner, '.credentials'), 'file'],
       [path.join(runner, '.credentials_rsaparams'), 'file']

@@ -63,6 +63,7 @@ async function runHostile(kind: ContainmentKind, hogMb?: number) {
 }
 
 interface JobFilesReport {
+  persistent: string[]
   listed: string[] | string
   appended: string[]
   planted: string
@@ -90,10 +91,37 @@ function jobLayout() {
   const home = path.join(dir, 'home')
   mkdirSync(home)
   writeFileSync(path.join(home, '.git-credentials'), STORED)
-  const env = { ...process.env, RUNNER_TEMP: runnerTemp, HOME: home }
-  const reportFile = path.join(dir, 'report.json')
-  const args = [fault('job-files-server.mjs'), reportFile, runnerTemp, gitConfig, path.join(home, '.git-credentials')]
-  return { dir, runnerTemp, setEnv, repo, gitConfig, home, env, reportFile, args }
+  // What later steps run: an earlier action's post-step script in the work folder, git's settings in the home.
+  const actionScript = path.join(dir, 'work', '_actions', 'actions', 'checkout', 'v4', 'dist', 'index.js')
+  mkdirSync(path.dirname(actionScript), { recursive: true })
+  writeFileSync(actionScript, 'original')
+  const gitSettings = path.join(home, '.gitconfig')
+  writeFileSync(gitSettings, 'original')
+  const env = { ...process.env, RUNNER_TEMP: runnerTemp, RUNNER_WORKSPACE: path.join(dir, 'work', 'repo'), HOME: home }
+  // The report goes where the overlays are not.
+  const reportDir = mkdtempSync(path.join(tmpdir(), 'mcpcop-job-report-'))
+  const reportFile = path.join(reportDir, 'report.json')
+  const args = [
+    fault('job-files-server.mjs'),
+    reportFile,
+    runnerTemp,
+    gitConfig,
+    path.join(home, '.git-credentials'),
+    actionScript,
+    gitSettings
+  ]
+  return {
+    dir,
+    runnerTemp,
+    setEnv,
+    repo,
+    gitConfig,
+    home,
+    env,
+    reportFile,
+    args,
+    persistent: [actionScript, gitSettings]
+  }
 }
 
 async function runJobFiles(job: ReturnType<typeof jobLayout>, containment: Containment | undefined) {
@@ -147,6 +175,9 @@ describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as Containm
       expect(report.gitConfig).not.toContain(TOKEN_HEADER)
       expect(readFileSync(run.gitConfig, 'utf8')).toContain(TOKEN_HEADER)
       expect(report.gitCredentials).toBe('')
+      // What it overwrote it read back, in a layer of its own: the files later steps run are as they were.
+      expect(report.persistent).toEqual(['planted', 'planted'])
+      for (const file of run.persistent) expect(readFileSync(file, 'utf8')).toBe('original')
       expect(output.containment!.summary).not.toContain('could not be hidden')
     }
   )
@@ -197,6 +228,7 @@ describe('without any containment', () => {
     expect(readFileSync(job.setEnv, 'utf8')).toBe('KEPT=1\nNODE_OPTIONS=--require /tmp/evil.js\n')
     expect(report.gitConfig).toContain(TOKEN_HEADER)
     expect(report.gitCredentials).toBe(STORED)
+    for (const file of job.persistent) expect(readFileSync(file, 'utf8')).toBe('planted')
   })
 
   test('the report says plainly that servers could read the job environment', async () => {

@@ -45,7 +45,12 @@ export interface Launch {
  */
 export interface HiddenPath {
   path: string
-  kind: 'folder' | 'file'
+  /**
+   * `folder`: an empty folder in its place; `file`: `shownInstead` (default: an empty file); `overlay`: the same
+   * folder, but what the server writes there goes to a layer of its own (kept in `shownInstead`, an empty
+   * folder outside every overlay) and is gone when it ends.
+   */
+  kind: 'folder' | 'file' | 'overlay'
   shownInstead?: string
   /** What it is, for the report (never the path: nothing outside the repository is shown). */
   what: string
@@ -89,6 +94,7 @@ interface Tools {
   sudo?: string
   sh?: string
   mount?: string
+  mkdir?: string
 }
 
 function tools(): Tools | undefined {
@@ -103,7 +109,8 @@ function tools(): Tools | undefined {
     prlimit: which('prlimit'),
     sudo: which('sudo'),
     sh: which('sh'),
-    mount: which('mount')
+    mount: which('mount'),
+    mkdir: which('mkdir')
   }
 }
 
@@ -113,10 +120,14 @@ function tools(): Tools | undefined {
  * server from starting (exit 125): it never runs with the job's files in view.
  */
 const COVER_SCRIPT = [
-  'mount=$1; shift',
+  'mount=$1; mkdir=$2; shift 2',
   'while [ "$#" -gt 0 ] && [ "$1" != -- ]; do',
-  '  if [ "$1" = folder ]; then "$mount" -t tmpfs -o mode=1777,size=64m mcpcop-hidden "$2" || exit 125',
-  '  else "$mount" --bind "$3" "$2" || exit 125; fi',
+  '  case "$1" in',
+  '  overlay) "$mount" -t tmpfs -o mode=0755,size=4g mcpcop-layer "$3" && "$mkdir" "$3/upper" "$3/work" &&',
+  '    "$mount" -t overlay mcpcop-overlay -o "lowerdir=$2,upperdir=$3/upper,workdir=$3/work" "$2" || exit 125 ;;',
+  '  folder) "$mount" -t tmpfs -o mode=1777,size=64m mcpcop-hidden "$2" || exit 125 ;;',
+  '  *) "$mount" --bind "$3" "$2" || exit 125 ;;',
+  '  esac',
   '  shift 3',
   'done',
   'shift',
@@ -125,9 +136,9 @@ const COVER_SCRIPT = [
 
 /** The command line that covers `hide` and then runs `rest`, or `rest` alone when there is nothing to cover. */
 function covering(t: Tools, hide: readonly HiddenPath[], rest: string[]): string[] {
-  if (hide.length === 0 || !t.sh || !t.mount) return rest
+  if (hide.length === 0 || !t.sh || !t.mount || !t.mkdir) return rest
   const triples = hide.flatMap((h) => [h.kind, h.path, h.kind === 'folder' ? '-' : (h.shownInstead ?? '/dev/null')])
-  return [t.sh, '-c', COVER_SCRIPT, 'mcpcop-cover', t.mount, ...triples, '--', ...rest]
+  return [t.sh, '-c', COVER_SCRIPT, 'mcpcop-cover', t.mount, t.mkdir, ...triples, '--', ...rest]
 }
 
 // Namespaces: a new PID namespace with its own /proc (which needs a mount namespace), PID 1 is
@@ -262,7 +273,7 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
     if (!works(bare, t)) continue
     // The job's own files (its runner's temporary folder, the checkout's credentials) covered, where the mechanism can mount.
     const covered =
-      hide.length > 0 && t.sh !== undefined && t.mount !== undefined
+      hide.length > 0 && t.sh !== undefined && t.mount !== undefined && t.mkdir !== undefined
         ? build(kind, t, memoryBytes, uid, gid, hide)
         : undefined
     const wrap = covered && works(covered, t) ? covered : bare

@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HiddenPath } from './contain.js'
@@ -17,6 +17,11 @@ import { readGuarded } from '../read.js'
  * - `~/.git-credentials`, where git's `store` helper keeps passwords in the clear.
  * - A self-hosted runner's own credentials (`.credentials`, `.credentials_rsaparams` in the folder it is
  *   installed in): with them a server could register as the runner and be sent later jobs, with their secrets.
+ * - Under a runner, what a server writes into the folders later steps run code from is kept from them: the
+ *   home folder (`~/.gitconfig`'s hooks, `~/.npmrc`), the runner's work folder (`_actions`, whose code the
+ *   earlier actions' post steps run with their inputs, the checkout), the tool cache (the `node` and `python`
+ *   later steps run) and the runner's own folder. Each is overlaid: the server reads it as it is and writes
+ *   into a layer of its own, gone when it ends (npx's downloads included).
  */
 export interface JobFiles {
   hide: HiddenPath[]
@@ -31,6 +36,24 @@ const MAX_GIT_CONFIG_BYTES = 1024 * 1024
 export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string, runner = runnerFolder() ?? null): JobFiles {
   const hide: HiddenPath[] = []
   let copies: string | undefined
+  const scratch = (): string => (copies ??= mkdtempSync(path.join(scratchParent(env), 'mcpcop-hidden-')))
+  // First the overlays, outermost first: what is covered next is covered on top of them.
+  if (runner !== null || env.RUNNER_TEMP) {
+    const overlaid: string[] = []
+    const layers: [folder: string | undefined, what: string][] = [
+      [env.HOME, 'the home folder'],
+      [env.RUNNER_WORKSPACE && path.dirname(env.RUNNER_WORKSPACE), "the runner's work folder"],
+      [env.RUNNER_TOOL_CACHE, "the runner's tool cache"],
+      [runner ?? undefined, "the runner's own folder"]
+    ]
+    for (const [folder, what] of layers) {
+      if (!overlayable(folder) || overlaid.some((outer) => isInside(folder, outer))) continue
+      const layer = path.join(scratch(), `layer-${overlaid.length}`)
+      mkdirSync(layer)
+      overlaid.push(folder)
+      hide.push({ path: folder, kind: 'overlay', shownInstead: layer, what: `their writes to ${what}` })
+    }
+  }
   const runnerTemp = env.RUNNER_TEMP
   if (runnerTemp && path.isAbsolute(runnerTemp) && isKind(runnerTemp, 'folder') && !isInside(cwd, runnerTemp))
     hide.push({ path: runnerTemp, kind: 'folder', what: "the runner's temporary folder (RUNNER_TEMP)" })
@@ -39,8 +62,7 @@ export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string, runner = run
     const read = readGuarded(gitConfig, { root: path.dirname(gitConfig), maxBytes: MAX_GIT_CONFIG_BYTES })
     const text = read.bytes?.toString('utf8')
     if (text !== undefined && EXTRA_HEADER.test(text)) {
-      copies ??= mkdtempSync(path.join(tmpdir(), 'mcpcop-hidden-'))
-      const copy = path.join(copies, 'git-config')
+      const copy = path.join(scratch(), 'git-config')
       writeFileSync(copy, text.replace(EXTRA_HEADER_LINES, ''), { mode: 0o600 })
       hide.push({ path: gitConfig, kind: 'file', shownInstead: copy, what: "the checkout's token in .git/config" })
     }
@@ -64,6 +86,27 @@ export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string, runner = run
   }
 }
 
+/**
+ * A folder an overlay can be mounted on: absolute, not the root, a real folder, and without the characters
+ * that separate the overlay's mount options.
+ */
+function overlayable(folder: string | undefined): folder is string {
+  return (
+    folder !== undefined &&
+    folder !== '' &&
+    path.isAbsolute(folder) &&
+    path.dirname(folder) !== folder &&
+    !/[,:\\]/.test(folder) &&
+    isKind(folder, 'folder')
+  )
+}
+
+/** Where the layers and copies are made: outside the folders that are overlaid (/tmp on a runner). */
+function scratchParent(env: NodeJS.ProcessEnv): string {
+  const inHome = (folder: string): boolean => env.HOME !== undefined && isInside(folder, env.HOME)
+  return isKind('/tmp', 'folder') && !inHome('/tmp') ? '/tmp' : tmpdir()
+}
+
 /** A line that sets `http.<url>.extraheader` (the key is case-insensitive in git). */
 const EXTRA_HEADER = /^[ \t]*extraheader[ \t]*=/im
 const EXTRA_HEADER_LINES = /^[ \t]*extraheader[ \t]*=.*(?:\r?\n|$)/gim
@@ -77,7 +120,7 @@ function repositoryGitConfig(cwd: string): string | undefined {
   }
 }
 
-function isKind(file: string, kind: HiddenPath['kind']): boolean {
+function isKind(file: string, kind: 'folder' | 'file'): boolean {
   try {
     const stat = lstatSync(file)
     return kind === 'folder' ? stat.isDirectory() : stat.isFile()
