@@ -64,6 +64,7 @@ async function runHostile(kind: ContainmentKind, hogMb?: number) {
 
 interface JobFilesReport {
   persistent: string[]
+  relative: string
   listed: string[] | string
   appended: string[]
   planted: string
@@ -177,6 +178,8 @@ describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as Containm
       expect(report.gitCredentials).toBe('')
       // What it overwrote it read back, in a layer of its own: the files later steps run are as they were.
       expect(report.persistent).toEqual(['planted', 'planted'])
+      expect(report.relative).toBe('planted')
+      expect(existsSync(path.join(run.repo, 'planted-here'))).toBe(false)
       for (const file of run.persistent) expect(readFileSync(file, 'utf8')).toBe('original')
       expect(output.containment!.summary).not.toContain('could not be hidden')
     }

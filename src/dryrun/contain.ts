@@ -131,6 +131,8 @@ const COVER_SCRIPT = [
   '  shift 3',
   'done',
   'shift',
+  // The folder the server starts in was entered before the mounts: entered again, it is the covered one.
+  'cd "$PWD" || exit 125',
   'exec "$@"'
 ].join('\n')
 
