@@ -180,6 +180,8 @@ function build(
         args: [
           '--user',
           '--map-current-user',
+          // Covering mounts from a shell: the namespace's capabilities must survive its exec (setpriv drops them after).
+          ...(hide.length > 0 ? ['--keep-caps'] : []),
           ...NAMESPACE,
           '--',
           ...covering(t, hide, [t.setpriv, ...NO_PRIVILEGES, '--', ...limit, command, ...args])
@@ -266,37 +268,48 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
   const uid = options.uid ?? process.getuid?.() ?? 0
   const gid = options.gid ?? process.getgid?.() ?? 0
   const order: ContainmentKind[] = options.prefer ?? ['root-namespace', 'user-namespace', 'sudo-namespace']
+  const hide = options.hide ?? []
+  const canCover = hide.length > 0 && t.sh !== undefined && t.mount !== undefined && t.mkdir !== undefined
+  // The first mechanism that works and also covers the job's files (`hide`); failing that, the first that works.
+  let uncovered: Containment | undefined
   for (const kind of order) {
-    if (kind === 'none') return none
+    if (kind === 'none') break
     if (kind === 'root-namespace' && !isRoot) continue
     if (kind === 'sudo-namespace' && !t.sudo) continue
-    const hide = options.hide ?? []
     const bare = build(kind, t, memoryBytes, uid, gid)
     if (!works(bare, t)) continue
-    // The job's own files (its runner's temporary folder, the checkout's credentials) covered, where the mechanism can mount.
-    const covered =
-      hide.length > 0 && t.sh !== undefined && t.mount !== undefined && t.mkdir !== undefined
-        ? build(kind, t, memoryBytes, uid, gid, hide)
-        : undefined
-    const wrap = covered && works(covered, t) ? covered : bare
-    const limited = memoryBytes > 0 && t.prlimit !== undefined
-    return {
-      kind,
-      isolated: true,
-      ...(limited ? { memoryLimitBytes: memoryBytes } : {}),
-      summary:
-        `Dry-run servers ran isolated (${DESCRIPTION[kind]}): they could not see this job's processes or ` +
-        `their environment, and none of their processes outlived them` +
-        (limited
-          ? `; each process could allocate at most ${formatGiB(memoryBytes)}.`
-          : '; no memory cap (prlimit missing).') +
-        (hide.length > 0 && wrap === bare
-          ? ` These could not be hidden from them here: ${hide.map((h) => h.what).join('; ')}.`
-          : ''),
-      wrap
-    }
+    const covered = canCover ? build(kind, t, memoryBytes, uid, gid, hide) : undefined
+    if (covered && works(covered, t)) return isolated(kind, t, memoryBytes, covered, [])
+    uncovered ??= isolated(kind, t, memoryBytes, bare, hide)
+    if (!canCover) break
   }
-  return none
+  return uncovered ?? none
+}
+
+/** An isolating mechanism; `notHidden`: what it could not cover, which its summary names. */
+function isolated(
+  kind: ContainmentKind,
+  t: Tools,
+  memoryBytes: number,
+  wrap: Containment['wrap'],
+  notHidden: readonly HiddenPath[]
+): Containment {
+  const limited = memoryBytes > 0 && t.prlimit !== undefined
+  return {
+    kind,
+    isolated: true,
+    ...(limited ? { memoryLimitBytes: memoryBytes } : {}),
+    summary:
+      `Dry-run servers ran isolated (${DESCRIPTION[kind]}): they could not see this job's processes or ` +
+      `their environment, and none of their processes outlived them` +
+      (limited
+        ? `; each process could allocate at most ${formatGiB(memoryBytes)}.`
+        : '; no memory cap (prlimit missing).') +
+      (notHidden.length > 0
+        ? ` These could not be hidden from them here: ${notHidden.map((h) => h.what).join('; ')}.`
+        : ''),
+    wrap
+  }
 }
 
 const DESCRIPTION: Record<ContainmentKind, string> = {
