@@ -39,10 +39,7 @@ export interface Launch {
   env: Record<string, string>
 }
 
-/**
- * A path of the job that servers must not see: a folder is covered by an empty one of their own, a file by
- * `shownInstead` (default: an empty file). Covered inside the servers' mount namespace only.
- */
+/** A path of the job that servers must not see or change as it is, covered inside their mount namespace only. */
 export interface HiddenPath {
   path: string
   /**
