@@ -120,7 +120,7 @@ const COVER_SCRIPT = [
   'mount=$1; mkdir=$2; shift 2',
   'while [ "$#" -gt 0 ] && [ "$1" != -- ]; do',
   '  case "$1" in',
-  '  overlay) "$mount" -t tmpfs -o mode=0755,size=4g mcpcop-layer "$3" && "$mkdir" "$3/upper" "$3/work" &&',
+  '  overlay) "$mount" -t tmpfs -o mode=0755,size=2g mcpcop-layer "$3" && "$mkdir" "$3/upper" "$3/work" &&',
   '    "$mount" -t overlay mcpcop-overlay -o "lowerdir=$2,upperdir=$3/upper,workdir=$3/work" "$2" || exit 125 ;;',
   '  folder) "$mount" -t tmpfs -o mode=1777,size=64m mcpcop-hidden "$2" || exit 125 ;;',
   '  *) "$mount" --bind "$3" "$2" || exit 125 ;;',
