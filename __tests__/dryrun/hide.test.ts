@@ -71,6 +71,19 @@ describe('jobFilesToHide', () => {
     files.cleanup()
   })
 
+  it("a self-hosted runner's folder that holds its work folder is overlaid alone", () => {
+    const { dir, repo, home } = layout()
+    const runner = path.join(dir, 'actions-runner')
+    mkdirSync(path.join(runner, '_work', 'repo'), { recursive: true })
+    const env = {
+      HOME: home,
+      RUNNER_TEMP: path.join(dir, '_temp'),
+      RUNNER_WORKSPACE: path.join(runner, '_work', 'repo')
+    }
+    const overlays = jobFilesToHide(env, repo, runner).hide.filter((h) => h.kind === 'overlay')
+    expect(overlays.map((h) => h.path).sort()).toEqual([home, runner].sort())
+  })
+
   it('overlays nothing off a runner, nor a folder whose name would break the mount options', () => {
     const { dir, repo, home } = layout()
     expect(jobFilesToHide({ HOME: home }, repo, null).hide).toEqual([])

@@ -46,8 +46,12 @@ export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string, runner = run
       [env.RUNNER_TOOL_CACHE, "the runner's tool cache"],
       [runner ?? undefined, "the runner's own folder"]
     ]
-    for (const [folder, what] of layers) {
-      if (!overlayable(folder) || overlaid.some((outer) => isInside(folder, outer))) continue
+    // An outer folder first (a self-hosted runner's folder holds its work folder): the ones inside it need no layer of their own.
+    const outerFirst = layers
+      .map(([folder, what]) => [overlayable(folder) ? path.resolve(folder) : undefined, what] as const)
+      .sort(([a], [b]) => (a?.length ?? 0) - (b?.length ?? 0))
+    for (const [folder, what] of outerFirst) {
+      if (folder === undefined || overlaid.some((outer) => isInside(folder, outer))) continue
       const layer = path.join(scratch(), `layer-${overlaid.length}`)
       mkdirSync(layer)
       overlaid.push(folder)
