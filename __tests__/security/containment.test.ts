@@ -5,7 +5,16 @@
  * Inside the containment it sees no ancestor, leaves nothing behind, and its allocations stop at
  * the cap; where no mechanism works, the report says plainly that servers were not isolated.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
@@ -63,6 +72,7 @@ async function runHostile(kind: ContainmentKind, hogMb?: number) {
 }
 
 interface JobFilesReport {
+  home: [mode: number, uid: number] | string
   persistent: string[]
   relative: string
   listed: string[] | string
@@ -92,6 +102,8 @@ function jobLayout() {
   const home = path.join(dir, 'home')
   mkdirSync(home)
   writeFileSync(path.join(home, '.git-credentials'), STORED)
+  // An unusual mode, which the overlay must show as the folder's own.
+  chmodSync(home, 0o711)
   // What later steps run: an earlier action's post-step script in the work folder, git's settings in the home.
   const actionScript = path.join(dir, 'work', '_actions', 'actions', 'checkout', 'v4', 'dist', 'index.js')
   mkdirSync(path.dirname(actionScript), { recursive: true })
@@ -109,7 +121,9 @@ function jobLayout() {
     gitConfig,
     path.join(home, '.git-credentials'),
     actionScript,
-    gitSettings
+    gitSettings,
+    // A file that is not there yet, right in the home folder (the overlay's own top).
+    path.join(home, '.new-in-home')
   ]
   return {
     dir,
@@ -177,7 +191,10 @@ describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as Containm
       expect(readFileSync(run.gitConfig, 'utf8')).toContain(TOKEN_HEADER)
       expect(report.gitCredentials).toBe('')
       // What it overwrote it read back, in a layer of its own: the files later steps run are as they were.
-      expect(report.persistent).toEqual(['planted', 'planted'])
+      expect(report.persistent).toEqual(['planted', 'planted', 'planted'])
+      expect(existsSync(path.join(run.home, '.new-in-home'))).toBe(false)
+      // The overlaid folder keeps its owner and mode (a layer of root's would lock the job user out of its home).
+      expect(report.home).toEqual([0o711, statSync(run.home).uid])
       expect(report.relative).toBe('planted')
       expect(existsSync(path.join(run.repo, 'planted-here'))).toBe(false)
       for (const file of run.persistent) expect(readFileSync(file, 'utf8')).toBe('original')

@@ -92,6 +92,8 @@ interface Tools {
   sh?: string
   mount?: string
   mkdir?: string
+  chown?: string
+  chmod?: string
 }
 
 function tools(): Tools | undefined {
@@ -107,7 +109,9 @@ function tools(): Tools | undefined {
     sudo: which('sudo'),
     sh: which('sh'),
     mount: which('mount'),
-    mkdir: which('mkdir')
+    mkdir: which('mkdir'),
+    chown: which('chown'),
+    chmod: which('chmod')
   }
 }
 
@@ -117,10 +121,12 @@ function tools(): Tools | undefined {
  * server from starting (exit 125): it never runs with the job's files in view.
  */
 const COVER_SCRIPT = [
-  'mount=$1; mkdir=$2; shift 2',
+  'mount=$1; mkdir=$2; chown=$3; chmod=$4; shift 4',
   'while [ "$#" -gt 0 ] && [ "$1" != -- ]; do',
   '  case "$1" in',
+  // The layer's top takes the folder's owner and mode: the overlay shows it as the folder itself.
   '  overlay) "$mount" -t tmpfs -o mode=0755,size=2g mcpcop-layer "$3" && "$mkdir" "$3/upper" "$3/work" &&',
+  '    "$chown" --reference="$2" "$3/upper" && "$chmod" --reference="$2" "$3/upper" &&',
   '    "$mount" -t overlay mcpcop-overlay -o "lowerdir=$2,upperdir=$3/upper,workdir=$3/work" "$2" || exit 125 ;;',
   '  folder) "$mount" -t tmpfs -o mode=1777,size=64m mcpcop-hidden "$2" || exit 125 ;;',
   '  *) "$mount" --bind "$3" "$2" || exit 125 ;;',
@@ -135,9 +141,20 @@ const COVER_SCRIPT = [
 
 /** The command line that covers `hide` and then runs `rest`, or `rest` alone when there is nothing to cover. */
 function covering(t: Tools, hide: readonly HiddenPath[], rest: string[]): string[] {
-  if (hide.length === 0 || !t.sh || !t.mount || !t.mkdir) return rest
+  if (hide.length === 0 || !canCover(t)) return rest
   const triples = hide.flatMap((h) => [h.kind, h.path, h.kind === 'folder' ? '-' : (h.shownInstead ?? '/dev/null')])
-  return [t.sh, '-c', COVER_SCRIPT, 'mcpcop-cover', t.mount, t.mkdir, ...triples, '--', ...rest]
+  return [t.sh, '-c', COVER_SCRIPT, 'mcpcop-cover', t.mount, t.mkdir, t.chown, t.chmod, ...triples, '--', ...rest]
+}
+
+/** Whether the programs the covering shell runs are all here. */
+function canCover(t: Tools): t is Tools & Required<Pick<Tools, 'sh' | 'mount' | 'mkdir' | 'chown' | 'chmod'>> {
+  return (
+    t.sh !== undefined &&
+    t.mount !== undefined &&
+    t.mkdir !== undefined &&
+    t.chown !== undefined &&
+    t.chmod !== undefined
+  )
 }
 
 // Namespaces: a new PID namespace with its own /proc (which needs a mount namespace), PID 1 is
@@ -266,7 +283,7 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
   const gid = options.gid ?? process.getgid?.() ?? 0
   const order: ContainmentKind[] = options.prefer ?? ['root-namespace', 'user-namespace', 'sudo-namespace']
   const hide = options.hide ?? []
-  const canCover = hide.length > 0 && t.sh !== undefined && t.mount !== undefined && t.mkdir !== undefined
+  const covers = hide.length > 0 && canCover(t)
   // The first mechanism that works and also covers the job's files (`hide`); failing that, the first that works.
   let uncovered: Containment | undefined
   for (const kind of order) {
@@ -275,10 +292,10 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
     if (kind === 'sudo-namespace' && !t.sudo) continue
     const bare = build(kind, t, memoryBytes, uid, gid)
     if (!works(bare, t)) continue
-    const covered = canCover ? build(kind, t, memoryBytes, uid, gid, hide) : undefined
+    const covered = covers ? build(kind, t, memoryBytes, uid, gid, hide) : undefined
     if (covered && works(covered, t)) return isolated(kind, t, memoryBytes, covered, [])
     uncovered ??= isolated(kind, t, memoryBytes, bare, hide)
-    if (!canCover) break
+    if (!covers) break
   }
   return uncovered ?? none
 }
