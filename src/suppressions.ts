@@ -60,6 +60,12 @@ export function todayUtc(now: Date = new Date()): string {
 /**
  * Leaves out the findings that an active suppression matches, and reports each suppression that has
  * expired (its findings are back) or that matched nothing in the files it names (remove it).
+ *
+ * The settings file and the findings are both a pull request's: the time taken grows with the files
+ * times the suppressions, and the findings, never with the findings times the suppressions (3,000
+ * suppressions over 15,000 findings took 6 s when each finding was tried against each suppression).
+ * Each file's path is matched against each suppression's glob once; a finding then looks up the
+ * suppressions of its rule (for its server, and for any server) in the order the settings give them.
  */
 export function applySuppressions(
   diagnostics: readonly Diagnostic[],
@@ -73,25 +79,74 @@ export function applySuppressions(
     match: s.file === undefined ? () => true : compileGlob(s.file),
     used: false
   }))
+  // The live suppressions of each rule, for any server and by server, each list in the settings' order.
+  const byRule = new Map<string, { anyServer: number[]; byServer: Map<string, number[]> }>()
+  active.forEach((a, index) => {
+    if (a.expired) return
+    let lists = byRule.get(a.s.rule)
+    if (!lists) byRule.set(a.s.rule, (lists = { anyServer: [], byServer: new Map() }))
+    if (a.s.server === undefined) lists.anyServer.push(index)
+    else {
+      const list = lists.byServer.get(a.s.server)
+      if (list) list.push(index)
+      else lists.byServer.set(a.s.server, [index])
+    }
+  })
+  // The findings of each file: its path is matched once against each suppression.
+  const byFile = new Map<string, number[]>()
+  diagnostics.forEach((d, index) => {
+    const list = byFile.get(d.file)
+    if (list) list.push(index)
+    else byFile.set(d.file, [index])
+  })
+  const suppressedBy = new Array<number>(diagnostics.length).fill(-1)
+  for (const [file, indices] of byFile) {
+    const settingsPath = options.fromSettings(file)
+    const matches = active.map((a) => !a.expired && a.match(settingsPath))
+    // The first suppression of a list whose file matches this one, found once per list.
+    const firstOf = new Map<number[], number>()
+    const first = (list: number[] | undefined): number => {
+      if (list === undefined) return -1
+      let found = firstOf.get(list)
+      if (found === undefined) firstOf.set(list, (found = list.find((index) => matches[index]) ?? -1))
+      return found
+    }
+    for (const index of indices) {
+      const d = diagnostics[index]
+      const lists = byRule.get(d.ruleId)
+      if (!lists) continue
+      const forAny = first(lists.anyServer)
+      const forServer = d.server === undefined ? -1 : first(lists.byServer.get(d.server))
+      // The first in the settings' order, as a reader of the file would take it.
+      suppressedBy[index] = forAny === -1 ? forServer : forServer === -1 ? forAny : Math.min(forAny, forServer)
+    }
+  }
   const kept: Diagnostic[] = []
   const suppressed: Suppressed[] = []
-  for (const d of diagnostics) {
-    const by = active.find(
-      (a) =>
-        !a.expired &&
-        a.s.rule === d.ruleId &&
-        (a.s.server === undefined || a.s.server === d.server) &&
-        a.match(options.fromSettings(d.file))
-    )
+  diagnostics.forEach((d, index) => {
+    const by = active[suppressedBy[index]]
     if (!by) {
       kept.push(d)
-      continue
+      return
     }
     by.used = true
     suppressed.push({ diagnostic: d, reason: by.s.reason })
+  })
+  // Which suppressions name a file this run checked: each checked path matched once against each.
+  // (An expired one is reported as expired, whatever its scope.)
+  const inScope = active.map((a) => a.s.file === undefined || a.expired)
+  let outOfScope = inScope.filter((known) => !known).length
+  for (const file of options.checkedFiles) {
+    if (outOfScope === 0) break
+    const settingsPath = options.fromSettings(file)
+    active.forEach((a, index) => {
+      if (inScope[index] || !a.match(settingsPath)) return
+      inScope[index] = true
+      outOfScope--
+    })
   }
   const problems: Diagnostic[] = []
-  for (const a of active) {
+  active.forEach((a, index) => {
     const at = { file: options.settingsFile, ...position(a.s.range) }
     if (a.expired) {
       problems.push({
@@ -102,10 +157,9 @@ export function applySuppressions(
         messageId: 'expired',
         data: { rule: a.s.rule, until: a.s.until ?? '' }
       })
-      continue
+      return
     }
-    const inScope = a.s.file === undefined || options.checkedFiles.some((f) => a.match(options.fromSettings(f)))
-    if (!a.used && inScope && options.couldReport(a.s.rule))
+    if (!a.used && inScope[index] && options.couldReport(a.s.rule))
       problems.push({
         ruleId: 'suppression-unused',
         severity: 'warning',
@@ -114,7 +168,7 @@ export function applySuppressions(
         messageId: 'unused',
         data: { rule: a.s.rule }
       })
-  }
+  })
   return { kept, suppressed, problems }
 }
 
