@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { measure } from './measure.mjs'
+import { measure, measurePaired } from './measure.mjs'
 
 export async function benchDryRun({ root, cli, print }) {
   const memory = path.join(root, 'node_modules/@modelcontextprotocol/server-memory/dist/index.js')
@@ -13,6 +13,7 @@ export async function benchDryRun({ root, cli, print }) {
   print('## Dry run (whole process; floor = SDK client only, same servers at once)\n')
   print('| servers | mcpcop --dry-run | peak RSS | floor | ratio |')
   print('| --- | ---: | ---: | ---: | ---: |')
+  let covering
   for (const count of [1, 5, 20]) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-dry-${count}-`))
     const mcpServers = Object.fromEntries(
@@ -45,7 +46,42 @@ export async function benchDryRun({ root, cli, print }) {
     print(
       `| ${count} × server-memory | ${fmt(tool.wall)} | ${tool.rssMb.median.toFixed(0)} MB | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(2)}× |`
     )
-    rmSync(dir, { recursive: true, force: true })
+    if (count === 20)
+      covering = {
+        dir,
+        args: [
+          cli,
+          '--dry-run',
+          '--concurrency',
+          String(count),
+          '--format',
+          'json',
+          '--output',
+          path.join(dir, 'report.json'),
+          dir
+        ]
+      }
+    else rmSync(dir, { recursive: true, force: true })
+  }
+  // Under a runner (RUNNER_TEMP set) each server's namespace covers the job's files first (docs/security.md,
+  // section 7): what that costs, paired with the same run outside a runner.
+  if (covering) {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'bench-runner-temp-'))
+    // (Run inside a real runner, both are covered: its worker is found among the ancestors.)
+    const outsideRunner = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'RUNNER_TEMP'))
+    const paired = measurePaired(
+      {
+        plain: [process.execPath, covering.args, { env: outsideRunner }],
+        covered: [process.execPath, covering.args, { env: { ...process.env, RUNNER_TEMP: runnerTemp } }]
+      },
+      5
+    )
+    const change = (paired.covered.wall.median / paired.plain.wall.median - 1) * 100
+    print(
+      `\n20 × server-memory under a runner (\`RUNNER_TEMP\` set: the job's files covered in each server's namespace), paired: ${fmt(paired.covered.wall)} against ${fmt(paired.plain.wall)} outside one (${change >= 0 ? '+' : ''}${change.toFixed(1)}%).`
+    )
+    rmSync(runnerTemp, { recursive: true, force: true })
+    rmSync(covering.dir, { recursive: true, force: true })
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-dry-mix-'))
   const mcpServers = {
