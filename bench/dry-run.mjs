@@ -23,21 +23,18 @@ export async function benchDryRun({ root, cli, print }) {
       ])
     )
     writeFileSync(path.join(dir, '.mcp.json'), JSON.stringify({ mcpServers }))
-    const tool = measure(
-      process.execPath,
-      [
-        cli,
-        '--dry-run',
-        '--concurrency',
-        String(count),
-        '--format',
-        'json',
-        '--output',
-        path.join(dir, 'report.json'),
-        dir
-      ],
-      5
-    )
+    const args = [
+      cli,
+      '--dry-run',
+      '--concurrency',
+      String(count),
+      '--format',
+      'json',
+      '--output',
+      path.join(dir, 'report.json'),
+      dir
+    ]
+    const tool = measure(process.execPath, args, 5)
     const floor = measure(
       process.execPath,
       [path.join(root, 'bench/dry-run-floor.mjs'), path.join(dir, '.mcp.json')],
@@ -46,21 +43,7 @@ export async function benchDryRun({ root, cli, print }) {
     print(
       `| ${count} × server-memory | ${fmt(tool.wall)} | ${tool.rssMb.median.toFixed(0)} MB | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(2)}× |`
     )
-    if (count === 20)
-      covering = {
-        dir,
-        args: [
-          cli,
-          '--dry-run',
-          '--concurrency',
-          String(count),
-          '--format',
-          'json',
-          '--output',
-          path.join(dir, 'report.json'),
-          dir
-        ]
-      }
+    if (count === 20) covering = { dir, args }
     else rmSync(dir, { recursive: true, force: true })
   }
   // Under a runner (RUNNER_TEMP set) each server's namespace covers the job's files first (docs/security.md,

@@ -2,11 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jobFilesToHide, runnerFolder } from '../../src/dryrun/hide.js'
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child)
-  return !relative.startsWith('..') && !path.isAbsolute(relative)
-}
+import { isInside } from '../../src/read.js'
 
 function layout(gitConfig?: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mcpcop-hide-'))

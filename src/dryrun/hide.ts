@@ -2,7 +2,9 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HiddenPath } from './contain.js'
-import { readGuarded } from '../read.js'
+import { isInside, readGuarded } from '../read.js'
+import { foldersUpToWorkTree } from '../work-tree.js'
+import { statFields } from './proctree.js'
 
 /**
  * The job's own files that a dry-run server could otherwise read or write, and which its isolation covers
@@ -115,13 +117,12 @@ function scratchParent(env: NodeJS.ProcessEnv): string {
 const EXTRA_HEADER = /^[ \t]*extraheader[ \t]*=/im
 const EXTRA_HEADER_LINES = /^[ \t]*extraheader[ \t]*=.*(?:\r?\n|$)/gim
 
-/** The `.git/config` of the repository `cwd` is in (a `.git` folder, not a worktree's `.git` file), if any. */
+/** The `.git/config` of the work tree `cwd` is in (a clone's `.git` folder, not a worktree's `.git` file), if any. */
 function repositoryGitConfig(cwd: string): string | undefined {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const config = path.join(dir, '.git', 'config')
-    if (isKind(path.join(dir, '.git'), 'folder')) return isKind(config, 'file') ? config : undefined
-    if (path.dirname(dir) === dir) return undefined
-  }
+  const top = foldersUpToWorkTree(cwd)?.at(-1)
+  if (top === undefined || !isKind(path.join(top, '.git'), 'folder')) return undefined
+  const config = path.join(top, '.git', 'config')
+  return isKind(config, 'file') ? config : undefined
 }
 
 function isKind(file: string, kind: 'folder' | 'file'): boolean {
@@ -131,11 +132,6 @@ function isKind(file: string, kind: 'folder' | 'file'): boolean {
   } catch {
     return false
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** What a runner keeps to prove it is itself to GitHub (its OAuth client and RSA key). */
@@ -166,9 +162,7 @@ export function runnerFolder(proc = '/proc', from = process.ppid): string | unde
 /** A process's parent from `/proc/<pid>/stat` (the field after the state, past the name's closing parenthesis). */
 function parentOf(proc: string, pid: number): number {
   try {
-    const stat = readFileSync(path.join(proc, String(pid), 'stat'), 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return Number(fields[1]) || 0
+    return Number(statFields(readFileSync(path.join(proc, String(pid), 'stat'), 'utf8'))[1]) || 0
   } catch {
     return 0
   }

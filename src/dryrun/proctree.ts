@@ -36,14 +36,21 @@ function fromProc(): Map<number, ProcessInfo> {
     } catch {
       continue // exited while we listed
     }
-    // The command name is in parentheses and may itself contain spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const fields = statFields(stat)
     const state = fields[0]
     if (state === 'Z' || state === 'X') continue
     const pid = Number(entry)
     out.set(pid, { pid, ppid: Number(fields[1]), pgid: Number(fields[2]), start: fields[19] })
   }
   return out
+}
+
+/**
+ * The fields of a `/proc/<pid>/stat` line after the command name, from the state on (the parent is the
+ * second): the name is in parentheses and may itself contain spaces and parentheses.
+ */
+export function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
 }
 
 function fromPs(): Map<number, ProcessInfo> {
