@@ -15,3 +15,6 @@ export function trimEndOf(text: string, chars: string): string {
 export function oneLine(text: string): string {
   return /[\r\n]/.test(text) ? text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)) : text
 }
+
+/** A JavaScript line terminator: what a pattern's `.` and `$` (without the `s` and `m` flags) stop at. */
+export const LINE_BREAK = /[\r\n\u2028\u2029]/

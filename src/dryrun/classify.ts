@@ -7,7 +7,7 @@ import type { Phase } from './probe.js'
 import type { StdoutNoise } from './stdio-transport.js'
 import type { ExitInfo } from './spawn.js'
 import { shortValue, type DryRunData, type DryRunMessageId, type Problem } from './messages.js'
-import { oneLine as joinLines } from '../text.js'
+import { LINE_BREAK, oneLine as joinLines } from '../text.js'
 
 /** Why a server failed, one word each; documented with examples in docs/dry-run.md. */
 export type FailureKind =
@@ -360,15 +360,28 @@ export function classifyHttp(f: HttpFailure): Failure {
   )
 }
 
+const UNSUPPORTED_VERSION = 'protocol version is not supported: '
+
+/**
+ * The version the SDK names in "…protocol version is not supported: <version>", from the message's last
+ * line. Found by index: the server writes the version, and `/protocol version is not supported: (.*)$/`
+ * took time quadratic in a version made of that sentence repeated.
+ */
+function unsupportedVersion(text: string): string | undefined {
+  const lastLine = text.split(LINE_BREAK).at(-1) ?? ''
+  const at = lastLine.indexOf(UNSUPPORTED_VERSION)
+  return at === -1 ? undefined : lastLine.slice(at + UNSUPPORTED_VERSION.length)
+}
+
 /** A JSON-RPC error answer, an invalid answer, or an unsupported protocol version. */
 function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
   const text = errorText(error)
-  const version = /protocol version is not supported: (.*)$/.exec(text)
-  if (version) {
+  const version = unsupportedVersion(text)
+  if (version !== undefined) {
     return failure(
       'unsupported-protocol-version',
       'unsupportedVersion',
-      { version: shortValue(version[1]) },
+      { version: shortValue(version) },
       `The MCP SDK speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}: update the server or its MCP SDK.`
     )
   }

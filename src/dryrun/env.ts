@@ -27,12 +27,16 @@ export const ALLOWED_WINDOWS_VARIABLES: readonly string[] = [
   'PATHEXT'
 ]
 
-/** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
-const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i
-
-/** Whether a variable is a runner credential that no server may ever receive, even when named. */
+/**
+ * Whether a variable is a runner credential that no server may ever receive, even when named: GitHub tokens
+ * (`GITHUB_…TOKEN…`), the Actions runtime and OIDC tokens (`ACTIONS_…`) and every action input (`INPUT_…`),
+ * in any case. Tested by parts: `/^GITHUB_.*TOKEN.*$/i` took time quadratic in a name
+ * made of `TOKEN`s.
+ */
 export function isDeniedVariable(name: string): boolean {
-  return DENIED.test(name)
+  const upper = name.toUpperCase()
+  if (upper.startsWith('GITHUB_')) return upper.includes('TOKEN', 'GITHUB_'.length)
+  return upper.startsWith('ACTIONS_') || upper.startsWith('INPUT_')
 }
 
 /** Whether a variable belongs to the default allow-list (`LC_*` included). */

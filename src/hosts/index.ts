@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import type { HostId, Transport } from '../types.js'
+import { LINE_BREAK } from '../text.js'
 import { claudeCode } from './claude-code.js'
 import { claudeSettings } from './claude-settings.js'
 import { claudeUser } from './claude-user.js'
@@ -149,7 +150,6 @@ for (const name of new Set(HOSTS.flatMap((host) => literalNames(host.patterns) ?
   )
 
 /** Line breaks, which no host pattern holds and whose `**` does not cross (see `hostsForPath`). */
-const LINE_BREAK = /[\r\n\u2028\u2029]/
 const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g')
 
 /**

@@ -174,12 +174,23 @@ function difference(server: Server, mine: Launch, theirs: Launch): Difference | 
   return undefined
 }
 
-/** Flags whose value is a credential: such an argument is shown masked, whatever its shape. */
-const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i
+/**
+ * Whether an argument is a flag whose value is a credential (`--api-key`, `--token=…`): such an argument is
+ * shown masked, whatever its shape. The flag's name is cut out first, as one pattern over the whole
+ * argument took time quadratic in it (`-IAUTHAUTH…`).
+ */
+function isSecretFlag(arg: string): boolean {
+  const name = /^-[\w-]*/.exec(arg)?.[0]
+  return (
+    name !== undefined &&
+    (name.length === arg.length || arg[name.length] === '=') &&
+    /token|secret|password|passwd|api[-_]?key|auth|credential/i.test(name)
+  )
+}
 
 function quoted(value: string, previous = ''): string {
   const secret =
-    !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')))
+    !hasPlaceholder(value) && (isSecretFlag(previous) || (isSecretFlag(value) && value.includes('=')))
   const shown = secret
     ? value.includes('=')
       ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`

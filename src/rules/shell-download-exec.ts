@@ -4,6 +4,7 @@ import { isCommandLine, programName, shellScript, splitWord, type Word } from '.
 import type { Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
+import { LINE_BREAK } from '../text.js'
 
 /** Programs and .NET calls that fetch from the network. */
 const DOWNLOADS =
@@ -19,12 +20,34 @@ const SUBSTITUTED = /(?:\$\(|<\(|`)\s*(?:curl|wget|iwr|irm|invoke-webrequest|inv
 /** Evaluation of a string (with a download in the same command): `iex (iwr …)`, `eval "$(curl …)"`. */
 const EVALUATES = /(?:^|[\s;&|(])(?:eval|iex|invoke-expression)(?=[\s(]|$)/i
 
-/** A download saved to a file... */
-const SAVES =
-  /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i
+/** A download saved to a file (curl's, below)... */
+const SAVES = /\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i
 /** ...and a later command that starts a file. */
 const RUNS_FILE =
   /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
+
+const CURL = /\bcurl\b/gi
+/** An output flag after curl (from where the `curl` ends): the blank before it may end curl's line. */
+const CURL_OUTPUT = /.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)/iy
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g')
+
+/**
+ * Whether a command saves a download: curl with an output flag after it, or a tool that saves. What
+ * `/\bcurl\b.*\s(?:-o|…)(?:[\s=]|$)/i` finds, looked for after the first `curl` of each line only (a later
+ * one on the same line finds nothing more): that pattern took time quadratic in a line of many `curl`s.
+ */
+function savesDownload(command: string): boolean {
+  if (SAVES.test(command)) return true
+  CURL.lastIndex = 0
+  for (let curl = CURL.exec(command); curl; curl = CURL.exec(command)) {
+    CURL_OUTPUT.lastIndex = curl.index + curl[0].length
+    if (CURL_OUTPUT.test(command)) return true
+    LINE_BREAKS.lastIndex = curl.index
+    if (!LINE_BREAKS.exec(command)) return false
+    CURL.lastIndex = LINE_BREAKS.lastIndex
+  }
+  return false
+}
 
 /** A pipeline stage that decodes text into code: `base64 -d`, `openssl base64 -d`, `xxd -r -p`, `base32 --decode`. */
 const DECODES =
@@ -70,7 +93,7 @@ export function downloadAndRun(script: string): string | undefined {
     if (into !== undefined) return `${clip(stages[download])} | ${clip(into)}`
     if (SUBSTITUTED.test(command) || (EVALUATES.test(command) && DOWNLOADS.test(command))) return clip(command)
   }
-  const saved = commands.findIndex((command) => DOWNLOADS.test(command) && SAVES.test(command))
+  const saved = commands.findIndex((command) => DOWNLOADS.test(command) && savesDownload(command))
   const started = saved === -1 ? undefined : commands.slice(saved + 1).find((command) => RUNS_FILE.test(command))
   return started === undefined ? undefined : `${clip(commands[saved])} … ${clip(started)}`
 }

@@ -1,5 +1,6 @@
 import { hasPlaceholder } from '../../placeholders.js'
 import type { PackageRun } from './package-runners.js'
+import { LINE_BREAK } from '../../text.js'
 
 /** Package specs taken apart by their ecosystem's rules, and how firmly each fixes what runs. */
 
@@ -40,10 +41,17 @@ const MOVING_REFS = new Set([
   'nightly'
 ])
 
+/**
+ * A version tag: `v1.2`, `1.2.3-rc.1`, `1.2.3+build`. Written so that no two parts can take the same
+ * characters: `^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$` matches the same tags, in time quadratic in a
+ * ref such as `0.0.0.0…!`.
+ */
+const VERSION_TAG = /^v?\d+\.\d+(?:[-.][0-9A-Za-z.-]+|(?:\.\d+)*\+[0-9A-Za-z.-]+)?$/
+
 /** A git ref pins when it is a commit hash or a version tag. */
 function refPin(ref: string | undefined): PinKind {
   if (!ref) return 'git-branch'
-  if (/^[0-9a-f]{7,40}$/i.test(ref) || /^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$/.test(ref)) return 'exact'
+  if (/^[0-9a-f]{7,40}$/i.test(ref) || VERSION_TAG.test(ref)) return 'exact'
   return MOVING_REFS.has(ref.toLowerCase()) ? 'git-branch' : 'exact'
 }
 
@@ -90,9 +98,13 @@ export function pythonSpec(spec: string): PackageSpec {
   }
   if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec)) return { name: spec, pin: 'other' }
   const requirement = spec.split(';', 1)[0].trim()
-  const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement)
-  if (!match) return { name: spec, pin: 'other' }
-  const [, name, , rest] = match
+  // The name, its extras and the blanks after them, then the rest of that line: what
+  // `/^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/` takes, in linear time (its `\s*(.*)$` backtracked
+  // over a run of blanks followed by a line break).
+  const head = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*/.exec(requirement)
+  const rest = head ? requirement.slice(head[0].length) : ''
+  if (!head || LINE_BREAK.test(rest)) return { name: spec, pin: 'other' }
+  const name = head[1]
   if (rest === '') return { name, pin: 'none' }
   if (rest.startsWith('@')) {
     const version = rest.slice(1)

@@ -3,6 +3,7 @@ import type { PlaceholderSyntax } from '../../placeholders.js'
 import type { PointerPath, Server } from '../../types.js'
 import type { FileRuleContext } from '../types.js'
 import type { DocumentString } from './document.js'
+import { isScriptFlag } from './shell-words.js'
 import { valueAt } from './walk.js'
 
 /**
@@ -168,7 +169,7 @@ export function shellScriptPaths(
     out.add(key([...server.pointer, 'headersHelper']))
   if (server.command === undefined || !SHELLS.has(baseName(server.command))) return out
   const args = server.args ?? []
-  const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg))
+  const flag = args.findIndex(isScriptFlag)
   if (flag === -1) return out
   for (const node of entryStrings) {
     if (node.isKey) continue

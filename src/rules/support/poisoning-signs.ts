@@ -75,7 +75,8 @@ const CONCEALMENT_PATTERNS: RegExp[] = [
 ]
 
 const MODEL_TAG_PATTERNS: RegExp[] = [
-  /<\s*\/?\s*(?:important|system|system[-_ ]?(?:prompt|message|instructions?)|instructions?|secret|hidden|admin|critical|urgent|sys|override)\s*>/gi,
+  // `<\s*(?:\/\s*)?`, not `<\s*\/?\s*`: two runs of blanks side by side took time quadratic in their length.
+  /<\s*(?:\/\s*)?(?:important|system|system[-_ ]?(?:prompt|message|instructions?)|instructions?|secret|hidden|admin|critical|urgent|sys|override)\s*>/gi,
   /\[\s*(?:SYSTEM|INST)\s*\]|<\|(?:im_start|system)\|>/g
 ]
 
