@@ -189,6 +189,23 @@ describe('the dry run messages', () => {
     expect(problem.help).toContain(`It reported "${long.slice(0, 199)}…"`)
   })
 
+  it("reads the unsupported version from the SDK's last line, in linear time whatever the server sends", () => {
+    const sentence = 'protocol version is not supported: '
+    const versionOf = (message: string): unknown => {
+      const problem = classifyStdio(stdio({ error: new Error(message) }))
+      return problem.kind === 'unsupported-protocol-version' ? problem.data.version : undefined
+    }
+    expect(versionOf(`Server's ${sentence}2099-01-01`)).toBe('2099-01-01')
+    expect(versionOf(`first line\nServer's ${sentence}${sentence}x`)).toBe(`${sentence}x`)
+    // A sentence on an earlier line only: not this failure (a pattern's `(.*)$` stops at the line break).
+    expect(versionOf(`Server's ${sentence}2099\nmore`)).toBeUndefined()
+    // The server writes the version: the sentence 20,000 times before a line break took 8 s to search, and
+    // the time grew with the square of its length. A generous bound: what it checks is that the time is linear.
+    const started = performance.now()
+    expect(versionOf(`Server's ${sentence.repeat(20_000)}\nx`)).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
   it('masks every text it carries, data and help alike', () => {
     const problem = classifyStdio(
       stdio({ exit: { code: 1, signal: null }, stderrLines: ['Error: key sk-live-0123456789abcdef was refused'] })

@@ -171,6 +171,41 @@ describe('4b. values built to make a pattern backtrack cost linear time', () => 
   })
 })
 
+describe("4d. arguments built to make a rule's pattern backtrack cost linear time", () => {
+  it("a shell's flag cluster, a secret flag, a version tag and a Python requirement of 200,000 characters", async () => {
+    const n = 200_000
+    // The strict preset runs cross-host-drift and unpinned-package, whose patterns these arguments target.
+    const settings = JSON.stringify({ preset: 'strict' })
+    const secretFlag = `-I${'AUTH'.repeat(n / 4)}\n`
+    const config = {
+      mcpServers: {
+        // shell-download-exec and the placeholder checks look for the -c of `bash -lc "…"`.
+        sh: { command: 'bash', args: [`-${'c'.repeat(n)}!`, 'echo'] },
+        // cross-host-drift quotes differing arguments, masked when they follow a secret flag.
+        drift: { command: 'node', args: ['a.js', secretFlag] },
+        // unpinned-package reads a git ref as a version tag, and a Python requirement's name and version.
+        git: { command: 'uvx', args: ['--from', `git+https://x.example/r@0.${'0.0.'.repeat(n / 4)}!`, 'g'] },
+        py: { command: 'uvx', args: [`p${'\t'.repeat(n)}x\ny`] }
+      }
+    }
+    const cursor = { mcpServers: { drift: { command: 'node', args: ['a.js', `${secretFlag}x`] } } }
+    const outputs = await attack(
+      {
+        files: {
+          '.mcpcop.json': settings,
+          '.mcp.json': JSON.stringify(config),
+          '.cursor/mcp.json': JSON.stringify(cursor)
+        }
+      },
+      // Each of these took minutes before (the -c cluster 13 s at 60,000 characters, growing with the square).
+      { maxMs: 60_000 }
+    )
+    const findings = findingsOf(outputs, '.mcp.json')
+    expect(findings).not.toContain('internal-error')
+    expect(findings).toContain('cross-host-drift')
+  })
+})
+
 describe('4c. tens of thousands of servers cost linear time', () => {
   it('40,000 empty servers: the schema errors are gathered without copying them all again for each', async () => {
     // The generated validators concatenated every error so far for each failing server: 87,000 took 282 s.
