@@ -11,6 +11,13 @@ export function trimEndOf(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end)
 }
 
+/** `text` without the characters of `chars` at its start (`trimStartOf('__a', '_')` → `'a'`). */
+export function trimStartOf(text: string, chars: string): string {
+  let start = 0
+  while (start < text.length && chars.includes(text[start])) start++
+  return start === 0 ? text : text.slice(start)
+}
+
 /** `text` on one line: each run of white space that holds a line break becomes one space. */
 export function oneLine(text: string): string {
   return /[\r\n]/.test(text) ? text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)) : text

@@ -5,6 +5,7 @@ import { hostsForPath } from '../hosts/index.js'
 import { existsInside, MAX_FILE_BYTES, readGuarded } from '../read.js'
 import type { Diagnostic, Server } from '../types.js'
 import { splitByBase } from './fingerprint.js'
+import { trimEndOf } from '../text.js'
 
 /**
  * Where the pull request's base comes from: git in the checkout, or the GitHub API. Paths are
@@ -192,12 +193,14 @@ function referencedPaths(head: LintResult): Set<string> {
   for (const text of head.sources.values()) {
     for (const raw of text.split(/["'\s,=`]+/)) {
       if (raw.length < 2 || raw.length > 300 || !/[./\\]/.test(raw) || /^[a-z][\w+.-]*:\/\//i.test(raw)) continue
-      const word = raw
-        .replace(/\\/g, '/')
-        .replace(/^(?:\$\{[^}]*\}|\{[^}]*\}|%[^%]*%|\$[A-Za-z_]\w*)\/?/, '')
-        .replace(/^(?:\.\/)+/, '')
-        .replace(/^(?:\.\.\/)+/, '')
-        .replace(/\/+$/, '')
+      const word = trimEndOf(
+        raw
+          .replace(/\\/g, '/')
+          .replace(/^(?:\$\{[^}]*\}|\{[^}]*\}|%[^%]*%|\$[A-Za-z_]\w*)\/?/, '')
+          .replace(/^(?:\.\/)+/, '')
+          .replace(/^(?:\.\.\/)+/, ''),
+        '/'
+      )
       if (word.length >= 2 && word !== '..' && word !== '.') out.add(word)
     }
   }

@@ -5,6 +5,7 @@ import type { Server } from '../types.js'
 import { hostExpands, serverPlaceholders, type PlaceholderToken } from './support/placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
+import { trimEndOf, trimStartOf } from '../text.js'
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -28,12 +29,7 @@ const SHELL_SYNTAXES = new Set<PlaceholderSyntax>(['dollar', 'dollar-brace'])
 
 /** An environment variable name for an input id: `github_pat` → `GITHUB_PAT`. */
 function envName(id: string): string {
-  return (
-    id
-      .replace(/[^A-Za-z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '')
-      .toUpperCase() || 'VALUE'
-  )
+  return trimEndOf(trimStartOf(id.replace(/[^A-Za-z0-9]+/g, '_'), '_'), '_').toUpperCase() || 'VALUE'
 }
 
 /** How to get a variable's value to the server in a host that expands nothing. */

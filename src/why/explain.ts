@@ -1,5 +1,6 @@
 import type { Server } from '../types.js'
 import { CATALOGUE, CONTEXT, type WhyEntry } from './catalogue.js'
+import { trimEndOf, trimStartOf } from '../text.js'
 
 /** What an error text names, from the named groups of the patterns that matched it. */
 export interface About {
@@ -84,7 +85,7 @@ export function explain(text: string): Explanation {
 
 /** Quotes and trailing punctuation are the message's, not the value's. */
 function clean(value: string): string {
-  return value.replace(/^["'`]+|["'`.,:;]+$/g, '')
+  return trimEndOf(trimStartOf(value, '"\'`'), '"\'`.,:;')
 }
 
 /** An entry by its id (`mcpcop why command-not-found`). */
