@@ -37,6 +37,7 @@ export const INTEGRATION = [
   '__tests__/secrets/no-raw-output.test.ts',
   '__tests__/security/containment.test.ts',
   '__tests__/security/hostile-repo.test.ts',
+  '__tests__/security/patterns.test.ts',
   '__tests__/security/interrupt.test.ts',
   '__tests__/security/settings-policy.test.ts',
   '__tests__/workflows.test.ts',

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { trimEndOf } from '../text.js'
 
 /** What the action needs to know about the workflow run it is part of. */
 export interface RunContext {
@@ -24,13 +25,13 @@ export interface RunContext {
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const serverUrl = trimEndOf(env.GITHUB_SERVER_URL || 'https://github.com', '/')
   const context: RunContext = {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
     owner,
     repo,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: trimEndOf(env.GITHUB_API_URL || 'https://api.github.com', '/'),
     serverUrl
   }
   const pullRequest = pullRequestOf(payload, `${owner}/${repo}`)

@@ -53,9 +53,13 @@ function savesDownload(command: string): boolean {
 const DECODES =
   /\b(?:base64|base32|basenc)\s+(?:-\S+\s+)*(?:-\w*d\w*|--decode)\b|\bopenssl\s+(?:base64|enc)\b[^|;&\n]{0,200}?\s-[a-z]*d\b|\bxxd\s+(?:-\S+\s+)*-r|\bcertutil\s+-decode/i
 
-/** Code read from a substitution by a shell or an interpreter: `sh -c "$(…)"`, `bash <(…)`, `python3 <(…)`. */
+/**
+ * Code read from a substitution by a shell or an interpreter: `sh -c "$(…)"`, `bash <(…)`, `python3 <(…)`,
+ * after at most 20 options. Unbounded, the options were scanned again from each program name among them
+ * (`.\t-x(.\t-x(…`): time quadratic in the command (68 ms for 20,000 characters, 0.8 ms now).
+ */
 const RUNS_SUBSTITUTION =
-  /(?:^|[\s;&|(])(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|source|\.)\s+(?:-\S+\s+)*["']?(?:\$\(|<\(|`)/i
+  /(?:^|[\s;&|(])(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|source|\.)\s+(?:-\S+\s+){0,20}["']?(?:\$\(|<\(|`)/i
 
 const clip = (text: string): string => quotable(text.trim(), 60)
 
