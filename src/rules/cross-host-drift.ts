@@ -189,8 +189,7 @@ function isSecretFlag(arg: string): boolean {
 }
 
 function quoted(value: string, previous = ''): string {
-  const secret =
-    !hasPlaceholder(value) && (isSecretFlag(previous) || (isSecretFlag(value) && value.includes('=')))
+  const secret = !hasPlaceholder(value) && (isSecretFlag(previous) || (isSecretFlag(value) && value.includes('=')))
   const shown = secret
     ? value.includes('=')
       ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
