@@ -119,6 +119,16 @@ describe('claude-code', () => {
     ])
   })
 
+  it("accepts the server options Claude Code 2.1's .mcp.json parser reads: tool permissions, display name", () => {
+    // From the server schemas in @anthropic-ai/claude-code 2.1.332; each read, none reported as ignored.
+    const { diagnostics, servers } = lintFixture('claude-code/valid/server-options.json', '.mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['linear', 'http'],
+      ['memory', 'stdio']
+    ])
+  })
+
   it('accepts a bare server map in a plugin root and normalises its servers', () => {
     const exists = (p: string): boolean => p === 'plugins/github/.claude-plugin/plugin.json'
     const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', {
