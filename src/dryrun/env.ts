@@ -30,8 +30,7 @@ export const ALLOWED_WINDOWS_VARIABLES: readonly string[] = [
 /**
  * Whether a variable is a runner credential that no server may ever receive, even when named: GitHub tokens
  * (`GITHUB_…TOKEN…`), the Actions runtime and OIDC tokens (`ACTIONS_…`) and every action input (`INPUT_…`),
- * in any case. Tested by parts: `/^GITHUB_.*TOKEN.*$/i` took time quadratic in a name
- * made of `TOKEN`s.
+ * in any case. Tested by parts: `/^GITHUB_.*TOKEN.*$/i` took time quadratic in a name made of `TOKEN`s.
  */
 export function isDeniedVariable(name: string): boolean {
   const upper = name.toUpperCase()
