@@ -84,6 +84,27 @@ describe('placeholders', () => {
   })
 })
 
+describe('an AWS secret access key that starts with "/" (one key in 64)', () => {
+  const key = '/Kq7vX2pLm9Rt4Wz8Yb3Nc6Hd1Fg5Js0Ae2Ui7Oo'
+  it('is reported once under its own name, in env and as an assignment in an argument', () => {
+    const env = JSON.stringify({ mcpServers: { s3: { command: 'node', env: { AWS_SECRET_ACCESS_KEY: key } } } })
+    const arg = JSON.stringify({
+      mcpServers: { s3: { command: 'sh', args: ['-c', `AWS_SECRET_ACCESS_KEY=${key} node s.js`] } }
+    })
+    expect(secretFindings('.mcp.json', env)).toHaveLength(1)
+    expect(secretFindings('.mcp.json', arg)).toHaveLength(1)
+  })
+
+  it('is a path anywhere else, and so is a path under that name', () => {
+    const other = JSON.stringify({ mcpServers: { s3: { command: 'node', env: { API_TOKEN: key } } } })
+    const path = JSON.stringify({
+      mcpServers: { s3: { command: 'node', env: { AWS_SECRET_ACCESS_KEY: '/run/secrets/aws_secret_access_key' } } }
+    })
+    expect(secretFindings('.mcp.json', other)).toEqual([])
+    expect(secretFindings('.mcp.json', path)).toEqual([])
+  })
+})
+
 describe('long values', () => {
   it('finds a token after a megabyte of text in the same value (no cut-off)', () => {
     const token = KINDS.find((k) => k.id === 'firecrawl-api-key')!.value

@@ -6,6 +6,8 @@
  * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
  */
 
+import { trimStartOf } from '../text.js'
+
 /** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
 const SECRET_WORDS = new Set([
   'token',
@@ -261,6 +263,17 @@ function namedPasswordLooksReal(name: string, value: string): boolean {
   return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '')
 }
 
+const AWS_SECRET_KEY_NAME = /^(?:aws[-_]?)?secret[-_]?access[-_]?key$/i
+
+/**
+ * An AWS secret access key under its own name (`AWS_SECRET_ACCESS_KEY`): 40 characters of base64, which start
+ * with `/` in one key of 64, and a value starting with `/` is otherwise taken for a path. (In a text,
+ * `AWS_SECRET_ACCESS_KEY=…`, the secretlint preset's AWS rule finds it.)
+ */
+function awsSecretKeyUnderItsName(name: string, value: string): boolean {
+  return AWS_SECRET_KEY_NAME.test(name) && /^[A-Za-z0-9/+]{40}$/.test(value) && looksRandom(trimStartOf(value, '/'))
+}
+
 /** A span of a string that holds a credential, with what to call it and the name it was found under. */
 export interface GenericMatch {
   kind: string
@@ -341,7 +354,8 @@ export function genericSecrets(
   if (header)
     for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
   const whole = text.trim()
-  if (named && (looksRandom(whole) || namedPasswordLooksReal(name, whole))) add('credential', whole)
+  if (named && (looksRandom(whole) || namedPasswordLooksReal(name, whole) || awsSecretKeyUnderItsName(name, whole)))
+    add('credential', whole)
   return found
 }
 
