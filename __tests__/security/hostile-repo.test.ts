@@ -215,6 +215,31 @@ describe('4c. tens of thousands of servers cost linear time', () => {
   })
 })
 
+describe('4e. findings that name other entries cost linear time', () => {
+  it('2,000 undefined inputs among 2,000 declared ones, and 5,000 unknown approvals of 3,000 servers', async () => {
+    // Each finding searched every name for a typo and listed them all: at 5,000 inputs a run took 18 s, at 30,000
+    // approvals of 8,000 servers 68 s.
+    const inputs = Array.from({ length: 2_000 }, (_, i) => ({ id: `in${i}`, type: 'promptString', description: 'd' }))
+    const uses = Array.from({ length: 2_000 }, (_, i) => `\${input:missing${i}}`)
+    const servers = Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`server${i}`, { command: 'node' }]))
+    const approved = Array.from({ length: 5_000 }, (_, i) => `sever${i}`)
+    const outputs = await attack({
+      files: {
+        '.vscode/mcp.json': JSON.stringify({ inputs, servers: { a: { command: 'node', args: uses } } }),
+        '.mcp.json': JSON.stringify({ mcpServers: servers }),
+        '.claude/settings.json': JSON.stringify({ enabledMcpjsonServers: approved })
+      }
+    })
+    const report = JSON.parse(outputs.cli.json.stdout) as Report
+    const undefinedInputs = report.diagnostics.filter((d) => d.ruleId === 'undefined-input')
+    expect(undefinedInputs).toHaveLength(2_000)
+    expect(undefinedInputs[0].help).toMatch(/\(it declares "in0", "in1", .*"in9" and 1,990 more\)\.$/)
+    const unknownApprovals = report.diagnostics.filter((d) => d.ruleId === 'unknown-approved-server')
+    expect(unknownApprovals).toHaveLength(5_000)
+    expect(unknownApprovals[0].help).toMatch(/the servers it defines are "server0", .*"server9" and 2,990 more\.$/)
+  })
+})
+
 describe('5. code frames are bounded on one-line files', () => {
   it('1,600 servers on one 72 KB line cost a bounded output', async () => {
     const servers = Array.from({ length: 1_600 }, (_, i) => `"s${i}":{"command":1}`).join(',')

@@ -63,9 +63,10 @@ export const unknownApprovedServer: Rule = {
       const defining: RuleFile | undefined = files.find((f) => f.path === file && f.profile.role === 'client')
       if (!defining) continue
       const defined = defining.servers.map((s) => s.name)
+      const isDefined = new Set(defined)
       for (const [key, does, names] of lists(settings.doc.value, approvals)) {
         names.forEach((name, index) => {
-          if (typeof name !== 'string' || defined.includes(name)) return
+          if (typeof name !== 'string' || isDefined.has(name)) return
           const guess = suggest(name, defined)
           const others =
             defined.length === 1

@@ -17,17 +17,28 @@ export function assignment(
   return `"${key}": ${value}`
 }
 
-/** `a`, `a and b`, `a, b and c`. */
+/**
+ * Lists longer than this name their first items and count the rest: a message stays readable, and a crafted
+ * file with thousands of names does not make every one of its findings repeat them all.
+ */
+export const MAX_LISTED = 10
+
+/** `a`, `a and b`, `a, b and c`; past MAX_LISTED values, `a, b, … j and 5 more`. */
 export function andList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return values.length < 2
-    ? values.join('')
-    : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`
+  return joinList(values.slice(0, MAX_LISTED), values.length, conjunction)
 }
 
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`), cut as `andList` cuts a list. */
 export function quoteList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return andList(
-    values.map((v) => `"${v}"`),
-    conjunction
-  )
+  const shown = values.slice(0, MAX_LISTED).map((v) => `"${v}"`)
+  return joinList(shown, values.length, conjunction)
+}
+
+/** The shown values of a list of `total`, those not shown counted. */
+function joinList(shown: readonly string[], total: number, conjunction: 'and' | 'or'): string {
+  if (total > shown.length)
+    return `${shown.join(', ')} ${conjunction} ${(total - shown.length).toLocaleString('en-US')} more`
+  return shown.length < 2
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`
 }
