@@ -1820,6 +1820,12 @@ describe('vscode', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('accepts the sandbox limits beside "servers", where VS Code reads them', () => {
+    const { diagnostics, servers } = lintFixture('vscode/valid/sandbox.json', '.vscode/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([['fs', 'stdio']])
+  })
+
   it('normalises each entry as VS Code reads it: a typeless url is http, a typeless command is stdio', () => {
     const { servers } = lintFixture('vscode/valid/every-shape.json', 'app/.vscode/mcp.json')
     expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
