@@ -798,6 +798,16 @@ describe('copilot', () => {
     expect(servers[3].headers).toEqual({ Authorization: 'Bearer ${GITHUB_TOKEN}' })
   })
 
+  it('accepts the other server keys the CLI reads (timeouts, tool filters, OAuth), as unknown to none', () => {
+    // @github/copilot 1.0.102 schemas/api.schema.json McpServerConfigStdio and McpServerConfigHttp.
+    const { diagnostics, servers } = adapterLintFixture('copilot/valid/cli-options.json', '.github/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['playwright', 'stdio'],
+      ['internal', 'http']
+    ])
+  })
+
   it('accepts a complete cloud agent configuration in .github/copilot-mcp.json', () => {
     const { diagnostics, servers } = adapterLintFixture('copilot/valid/cloud-agent.json', '.github/copilot-mcp.json')
     expect(diagnostics).toEqual([])
