@@ -798,6 +798,16 @@ describe('copilot', () => {
     expect(servers[3].headers).toEqual({ Authorization: 'Bearer ${GITHUB_TOKEN}' })
   })
 
+  it('accepts the other server keys the CLI reads (timeouts, tool filters, OAuth), as unknown to none', () => {
+    // @github/copilot 1.0.102 schemas/api.schema.json McpServerConfigStdio and McpServerConfigHttp.
+    const { diagnostics, servers } = adapterLintFixture('copilot/valid/cli-options.json', '.github/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['playwright', 'stdio'],
+      ['internal', 'http']
+    ])
+  })
+
   it('accepts a complete cloud agent configuration in .github/copilot-mcp.json', () => {
     const { diagnostics, servers } = adapterLintFixture('copilot/valid/cloud-agent.json', '.github/copilot-mcp.json')
     expect(diagnostics).toEqual([])
@@ -1818,6 +1828,12 @@ describe('vscode', () => {
     const { diagnostics, host } = lintFixture('vscode/valid/every-shape.json', '.vscode/mcp.json')
     expect(host).toBe('vscode')
     expect(diagnostics).toEqual([])
+  })
+
+  it('accepts the sandbox limits beside "servers", where VS Code reads them', () => {
+    const { diagnostics, servers } = lintFixture('vscode/valid/sandbox.json', '.vscode/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([['fs', 'stdio']])
   })
 
   it('normalises each entry as VS Code reads it: a typeless url is http, a typeless command is stdio', () => {
