@@ -1673,6 +1673,17 @@ describe('qwen (Qwen Code)', () => {
     // Qwen Code's createTransport has no WebSocket transport: a tcp address alone starts nothing.
     expect(diagnostics[3]).toMatchObject({ message: '"mcpServers.socket" is missing the required "command"' })
   })
+
+  it('reports a trailing comma, which makes Qwen Code replace the project settings with "{}"', () => {
+    const { diagnostics, servers } = lintText(
+      '.qwen/settings.json',
+      '{\n  // servers\n  "mcpServers": { "a": { "command": "x" }, }\n}'
+    )
+    expect(shortForm(diagnostics)).toEqual(['3:42 error strict-json'])
+    expect(diagnostics[0]).toMatchObject({ messageId: 'refusedTrailingComma', data: { host: 'Qwen Code' } })
+    expect(diagnostics[0].help).toContain('settings.json.corrupted')
+    expect(servers.map((s) => s.name)).toEqual(['a'])
+  })
 })
 
 describe('roo', () => {

@@ -78,6 +78,10 @@ export const qwen: HostAdapter = {
   name: 'Qwen Code',
   patterns: ['**/.qwen/settings.json'],
   syntax: 'jsonc',
+  // loadSettings reads JSON.parse(stripJsonComments(text)) and, for a project file it cannot parse, keeps a
+  // copy and writes "{}" over it (packages/cli/src/config/settings.ts, npm @qwen-code/qwen-code 0.24.4).
+  trailingCommaRefused:
+    'Qwen Code strips comments from settings.json but not trailing commas: this comma makes the file fail to parse, and Qwen Code moves a project settings file it cannot parse aside (settings.json.corrupted) and replaces it with "{}", losing every server; remove it',
   profile: PROFILE,
   schemas: ['qwen'],
   normalise(value, context) {
