@@ -1086,7 +1086,8 @@ describe('gemini', () => {
       ['linear', 'sse', 'sse', 'https://mcp.linear.app/sse'],
       ['vercel', 'http', 'http', 'https://mcp.vercel.com'],
       ['docs', 'http', undefined, 'https://docs.example.com/mcp'],
-      ['socket', 'ws', undefined, 'ws://localhost:8765'],
+      // Gemini declares `tcp` but has no WebSocket transport: the command is what it starts.
+      ['socket', 'stdio', undefined, undefined],
       ['cloud', 'http', undefined, 'https://example.run.app/mcp']
     ])
     expect(servers[0]).toMatchObject({
@@ -1116,17 +1117,31 @@ describe('gemini', () => {
       '5:58 notice schema-unknown-key',
       '6:25 error schema-format',
       '6:49 error schema-type',
-      '8:23 error schema-type',
-      '8:34 notice schema-unknown-key'
+      '7:5 error schema-required',
+      '9:23 error schema-type',
+      '9:34 notice schema-unknown-key'
     ])
     expect(diagnostics[0].message).toBe('"mcpServers.nothing" is missing the required "command"')
     expect(diagnostics[0].help).toContain(
-      'Gemini CLI needs a "command" (stdio), a "url" or "httpUrl" (HTTP/SSE) or a "tcp" address to reach a server, and cannot start this one'
+      'Gemini CLI needs a "command" (stdio) or a "url" or "httpUrl" (HTTP/SSE) to reach a server (a "tcp" address is not enough: it has no WebSocket transport), and cannot start this one'
     )
+    // createTransport connects to httpUrl, url or command only: a tcp address alone starts nothing.
+    expect(diagnostics[6]).toMatchObject({
+      message: '"mcpServers.socket" is missing the required "command"',
+      server: 'socket'
+    })
     expect(diagnostics[0].server).toBe('nothing')
     expect(diagnostics[1].help).toContain('"http" (Streamable HTTP, also the default) or "sse"')
     expect(diagnostics[2].message).toBe('"mcpServers.env.env.PORT" must be a string, not the number 8080')
     expect(diagnostics[3].message).toBe('unknown key "enabled" in "mcpServers.env": Gemini CLI ignores it')
+  })
+
+  it('knows the keys of the mcp policy that Gemini reads', () => {
+    const { diagnostics } = lintText(
+      '.gemini/settings.json',
+      '{ "mcpServers": { "a": { "command": "x" } }, "mcp": { "excluded": ["b"], "autoAllowInHeadless": false } }'
+    )
+    expect(diagnostics).toEqual([])
   })
 
   it('checks a settings file without servers and finds nothing', () => {
@@ -1661,9 +1676,23 @@ describe('qwen (Qwen Code)', () => {
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
       '4:24 error schema-enum',
-      '5:34 notice schema-unknown-key'
+      '5:34 notice schema-unknown-key',
+      '6:5 error schema-required'
     ])
     expect(diagnostics[1].help).toContain('"type" is only "sdk", for servers an SDK embeds')
+    // Qwen Code's createTransport has no WebSocket transport: a tcp address alone starts nothing.
+    expect(diagnostics[3]).toMatchObject({ message: '"mcpServers.socket" is missing the required "command"' })
+  })
+
+  it('reports a trailing comma, which makes Qwen Code replace the project settings with "{}"', () => {
+    const { diagnostics, servers } = lintText(
+      '.qwen/settings.json',
+      '{\n  // servers\n  "mcpServers": { "a": { "command": "x" }, }\n}'
+    )
+    expect(shortForm(diagnostics)).toEqual(['3:42 error strict-json'])
+    expect(diagnostics[0]).toMatchObject({ messageId: 'refusedTrailingComma', data: { host: 'Qwen Code' } })
+    expect(diagnostics[0].help).toContain('settings.json.corrupted')
+    expect(servers.map((s) => s.name)).toEqual(['a'])
   })
 })
 

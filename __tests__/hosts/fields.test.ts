@@ -31,13 +31,7 @@ function check(doc: unknown, server: Server): { pairs: [string, unknown, unknown
   const single = (name: 'command' | 'cwd' | 'url', at: PointerPath | undefined): void => {
     if (server[name] === undefined) return
     if (at === undefined) unplaced.push(name)
-    // Gemini's `tcp` address becomes a ws:// URL.
-    else
-      pairs.push([
-        name,
-        name === 'url' && at[at.length - 1] === 'tcp' ? `ws://${String(text(at))}` : text(at),
-        server[name]
-      ])
+    else pairs.push([name, text(at), server[name]])
   }
   single('command', f.command)
   single('cwd', f.cwd)

@@ -28,7 +28,7 @@ function entry(
   if (fields.local) {
     if (profile.launch.command === 'argv') out.command = ['node', 'server.js']
     else Object.assign(out, { command: 'node', args: ['server.js'] })
-  } else out[fields.urlKey ?? 'url'] = fields.urlKey === 'tcp' ? 'localhost:9000' : 'https://mcp.example.com/mcp'
+  } else out[fields.urlKey ?? 'url'] = 'https://mcp.example.com/mcp'
   return out
 }
 

@@ -42,6 +42,20 @@ describe('auto-approve-all', () => {
     )
   })
 
+  it("reports each server named in Gemini CLI's mcp.allowed, whose tools all run without asking", () => {
+    const settings = {
+      mcpServers: { github: { command: 'gh-mcp' }, db: { command: 'db-mcp' } },
+      mcp: { allowed: ['github', 'db', 'db-*'], excluded: ['db'] }
+    }
+    // "db" is excluded, which wins; a pattern lets no server connect, so it approves nothing.
+    expect(only('.gemini/settings.json', settings)).toEqual([
+      '12:7-12:15 warning auto-approve-all grantServer {"grant":"github","host":"Gemini CLI","verb":"call","server":"github"}'
+    ])
+    expect(ruleDiagnostics('auto-approve-all', '.gemini/settings.json', settings)[0].help).toContain(
+      'allow single tools instead, e.g. "mcp_github_<tool>" in "tools.allowed".'
+    )
+  })
+
   it('reports Codex\'s default_tools_approval_mode = "approve"', () => {
     const diagnostics = ruleDiagnostics(
       'auto-approve-all',
@@ -95,6 +109,8 @@ describe('auto-approve-all', () => {
       []
     )
     expect(only('.gemini/settings.json', { mcpServers: { a: { command: 'a', trust: false } } })).toEqual([])
+    // Qwen Code's mcp.allowed only picks the servers that connect.
+    expect(only('.qwen/settings.json', { mcpServers: { a: { command: 'a' } }, mcp: { allowed: ['a'] } })).toEqual([])
     // Gemini drops "trust" for extension servers, and Cursor has no per-server approval list.
     expect(
       only('gemini-extension.json', { name: 'ext', version: '1.0.0', mcpServers: { a: { command: 'a', trust: true } } })

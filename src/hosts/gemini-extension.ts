@@ -4,7 +4,8 @@ import type { HostAdapter } from './types.js'
 
 /**
  * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
- * `${workspacePath}` and `${/}`, and Gemini drops `trust` for extensions, so nothing is approved in advance.
+ * `${workspacePath}` and `${/}`, and Gemini drops `trust` for extensions (and a manifest has no `mcp`
+ * policy), so nothing is approved in advance.
  */
 const PROFILE: HostProfile = {
   ...GEMINI_PROFILE,
@@ -29,7 +30,7 @@ const PROFILE: HostProfile = {
       pathSeparator: 'path-separator'
     }
   },
-  approvals: { ...GEMINI_PROFILE.approvals, serverSwitch: null }
+  approvals: { ...GEMINI_PROFILE.approvals, serverSwitch: null, fileGrants: null }
 }
 
 /**

@@ -5,19 +5,20 @@ import {
   HTTP_THEN_SSE,
   SSE,
   STDIO,
-  WS,
   type HostProfile,
   expandsOnly,
   startsInProject,
   onEverySystem
 } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap, stringField, valueAt } from './util.js'
+import { asString, isRecord, normaliseServerMap } from './util.js'
 
 /**
  * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
  * MCPServerConfig in config.ts): `httpUrl` is Streamable HTTP; a `url` without `type` tries Streamable
  * HTTP and then SSE, while an explicit `type` is used as it is; a stdio server starts in its `cwd`.
+ * `tcp` is still declared but nothing connects to it: createTransport (mcp-client.ts @5411f11, npm 0.61.0)
+ * knows only `httpUrl`, `url` and `command`, so a server with nothing else fails to start.
  */
 export const GEMINI_PROFILE: HostProfile = {
   role: 'client',
@@ -48,7 +49,12 @@ export const GEMINI_PROFILE: HostProfile = {
   // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' },
+    types: {
+      values: { stdio: STDIO, sse: SSE, http: HTTP },
+      // Settings validation only warns (settings.ts _doLoadSettings); createUrlTransport then takes any other type as "http".
+      otherwise:
+        'warns that settings.json is invalid, then connects to a "url" with Streamable HTTP and no SSE fallback'
+    },
     untyped: {
       command: STDIO,
       url: {
@@ -60,8 +66,7 @@ export const GEMINI_PROFILE: HostProfile = {
             does: 'Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all)',
             fix: 'add "type": "sse"'
           }
-        },
-        tcp: { ...WS, fails: null, sseEndpoint: null }
+        }
       }
     },
     commandAndUrl: null,
@@ -69,7 +74,8 @@ export const GEMINI_PROFILE: HostProfile = {
   },
   launch: startsInProject({
     honoured: true,
-    source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)'
+    source:
+      'google-gemini/gemini-cli packages/core/src/tools/mcp-client.ts createTransport (StdioClientTransport cwd) @5411f11'
   }),
   placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: {
@@ -80,7 +86,15 @@ export const GEMINI_PROFILE: HostProfile = {
       effect: 'skips the confirmation of every tool call to "{server}"',
       fix: 'remove "trust" so each call is confirmed, and narrow the server with "includeTools" if it offers more than you need'
     },
-    fileGrants: null,
+    // Each name in mcp.allowed also gets an ALLOW rule for all its tools (packages/core/src/policy/config.ts
+    // createPolicyEngineConfig @5411f11, npm 0.61.0). Only an exact name lets a server connect at all
+    // (isBlockedBySettings), so a pattern or "*" approves nothing.
+    fileGrants: {
+      at: ['mcp', 'allowed'],
+      verb: 'call',
+      serverOf: (grant) => (/[*?]/.test(grant) ? undefined : grant),
+      example: (server) => `mcp_${server}_<tool>" in "tools.allowed`
+    },
     projectServers: null
   }
 }
@@ -88,7 +102,7 @@ export const GEMINI_PROFILE: HostProfile = {
 /**
  * Gemini CLI's choice of transport (createTransport in mcp-client.ts): `httpUrl` first (Streamable
  * HTTP), then `url` (SSE only with `"type": "sse"`; without a type, Streamable HTTP), then `command`
- * (stdio), then `tcp` (WebSocket).
+ * (stdio). A `tcp` address alone starts nothing.
  */
 export function geminiTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
@@ -96,22 +110,15 @@ export function geminiTransport(entry: Record<string, unknown>): { transport: Tr
   if (typeof entry.httpUrl === 'string') return { transport: 'http', ...typed }
   if (typeof entry.url === 'string') return { transport: declaredType === 'sse' ? 'sse' : 'http', ...typed }
   if (typeof entry.command === 'string') return { transport: 'stdio', ...typed }
-  if (typeof entry.tcp === 'string') return { transport: 'ws', ...typed }
   return { transport: 'unknown', ...typed }
 }
 
 /** The servers of a Gemini `mcpServers` map at `at`, with the URL Gemini actually connects to. */
 export function normaliseGeminiServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
-  // `httpUrl` wins over `url`; a `tcp` address is a WebSocket endpoint.
+  // `httpUrl` wins over `url`.
   return normaliseServerMap(value, at, base, geminiTransport, { url: [['httpUrl'], ['url']] }).map((server) => {
     // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
     delete server.disabled
-    const entry = valueAt(value, server.pointer)
-    const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined
-    if (tcp) {
-      server.url = `ws://${tcp.value}`
-      server.fields.url = tcp.pointer
-    }
     return server
   })
 }

@@ -1,15 +1,16 @@
 import type { Transport } from '../types.js'
 import { GEMINI_PROFILE } from './gemini.js'
-import { HTTP, SSE, STDIO, WS, type HostProfile, onEverySystem } from './profile.js'
+import { HTTP, SSE, STDIO, type HostProfile, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, normaliseServerMap, stringField, valueAt, isRecord } from './util.js'
+import { asString, normaliseServerMap } from './util.js'
 
 /**
  * Qwen Code's reading of `.qwen/settings.json` (QwenLM/qwen-code, a Gemini CLI fork:
  * packages/core/src/config/mcp-server-config.ts MCPServerConfig @67f799c, docs/users/features/mcp.md
  * @023f40b). The transport comes from the field present, not from `type` (only `sdk`, for embedded
  * servers): `httpUrl` is Streamable HTTP, but `url` is **SSE**, unlike Gemini CLI; `command` starts
- * a stdio server in its `cwd`; `tcp` is a WebSocket address. `$VAR` and `${VAR}` are expanded.
+ * a stdio server in its `cwd`. `tcp` is only a label: createTransport (packages/core/src/tools/mcp-client.ts,
+ * npm @qwen-code/qwen-code 0.24.4) has no WebSocket transport. `$VAR` and `${VAR}` are expanded.
  */
 const PROFILE: HostProfile = {
   ...GEMINI_PROFILE,
@@ -40,8 +41,7 @@ const PROFILE: HostProfile = {
       command: STDIO,
       url: {
         httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
-        url: { ...SSE, fails: null, sseEndpoint: null },
-        tcp: { ...WS, fails: null, sseEndpoint: null }
+        url: { ...SSE, fails: null, sseEndpoint: null }
       }
     },
     commandAndUrl: null,
@@ -53,17 +53,18 @@ const PROFILE: HostProfile = {
       honoured: true,
       source: 'MCPServerConfig.cwd (QwenLM/qwen-code packages/core/src/config/mcp-server-config.ts @67f799c)'
     }
-  }
+  },
+  // `trust` approves as in Gemini CLI, but mcp.allowed only filters servers (Config.getMcpServers, npm 0.24.4).
+  approvals: { ...GEMINI_PROFILE.approvals, fileGrants: null }
 }
 
-/** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
+/** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio). */
 function qwenTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
   const typed = declaredType === undefined ? {} : { declaredType }
   if (typeof entry.httpUrl === 'string') return { transport: 'http', ...typed }
   if (typeof entry.url === 'string') return { transport: 'sse', ...typed }
   if (typeof entry.command === 'string') return { transport: 'stdio', ...typed }
-  if (typeof entry.tcp === 'string') return { transport: 'ws', ...typed }
   return { transport: 'unknown', ...typed }
 }
 
@@ -77,6 +78,10 @@ export const qwen: HostAdapter = {
   name: 'Qwen Code',
   patterns: ['**/.qwen/settings.json'],
   syntax: 'jsonc',
+  // loadSettings reads JSON.parse(stripJsonComments(text)) and, for a project file it cannot parse, keeps a
+  // copy and writes "{}" over it (packages/cli/src/config/settings.ts, npm @qwen-code/qwen-code 0.24.4).
+  trailingCommaRefused:
+    'Qwen Code strips comments from settings.json but not trailing commas: this comma makes the file fail to parse, and Qwen Code moves a project settings file it cannot parse aside (settings.json.corrupted) and replaces it with "{}", losing every server; remove it',
   profile: PROFILE,
   schemas: ['qwen'],
   normalise(value, context) {
@@ -85,12 +90,6 @@ export const qwen: HostAdapter = {
     }).map((server) => {
       // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
       delete server.disabled
-      const entry = valueAt(value, server.pointer)
-      const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined
-      if (tcp) {
-        server.url = `ws://${tcp.value}`
-        server.fields.url = tcp.pointer
-      }
       return server
     })
   }
