@@ -549,6 +549,36 @@ describe('codex', () => {
     ])
   })
 
+  it('knows the server keys of Codex 0.171.0: header helper, auth, readiness, omitted surfaces, OAuth client, tool budget', () => {
+    const { diagnostics, servers } = adapterLintFixture('codex/valid/current-keys.toml', '.codex/config.toml')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'http'],
+      ['builder', 'stdio'],
+      ['notion', 'unknown']
+    ])
+  })
+
+  it('reports what Codex 0.171.0 refuses in those keys, and experimental_environment, which it no longer reads', () => {
+    const { diagnostics } = adapterLintFixture('codex/invalid/current-key-mistakes.toml', '.codex/config.toml')
+    expect(shortForm(diagnostics)).toEqual([
+      '4:1 error schema-shape',
+      '5:1 error schema-shape',
+      '6:1 error schema-shape',
+      '7:40 error schema-enum',
+      '11:23 error schema-value',
+      '12:8 error schema-enum',
+      '13:21 error schema-enum',
+      '14:1 error schema-required',
+      '15:1 notice schema-unknown-key',
+      '18:22 error schema-value'
+    ])
+    // "oauth is not supported for stdio", "http_headers_helper ...", "auth ...": Codex refuses the config.
+    expect(diagnostics.slice(0, 3).map((d) => d.data?.key)).toEqual(['oauth', 'http_headers_helper', 'auth'])
+    expect(diagnostics[4].help).toContain('"http_headers_helper must not be empty"')
+    expect(diagnostics[7].message).toBe('"mcp_servers.remote.oauth" is missing the required "client_id"')
+  })
+
   it('accepts a table that only switches off a server defined in the user config, but not an empty one', () => {
     expect(
       adapterLintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n')

@@ -8,8 +8,20 @@ import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject, onEvery
 import type { HostAdapter } from './types.js'
 import { commonFields, isRecord, serverEntries } from './util.js'
 
-/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
-const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'] as const
+/**
+ * Keys Codex refuses beside `command` ("{field} is not supported for stdio"): openai/codex
+ * codex-rs/config/src/mcp_types.rs `TryFrom<RawMcpServerConfig>`, checked against @openai/codex 0.171.0.
+ */
+const HTTP_ONLY = [
+  'url',
+  'bearer_token_env_var',
+  'http_headers_helper',
+  'http_headers',
+  'env_http_headers',
+  'oauth',
+  'oauth_resource',
+  'auth'
+] as const
 /** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
 const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'] as const
 /**
@@ -29,7 +41,8 @@ const SHARED = new Set([
   'tool_timeout_sec',
   'scopes',
   'name',
-  'experimental_environment',
+  'omit_tools_from',
+  'startup_readiness',
   'environment_id'
 ])
 
