@@ -1,5 +1,6 @@
 import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
 import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
+import { codex } from '../../src/hosts/codex.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -577,6 +578,21 @@ describe('codex', () => {
     expect(diagnostics.slice(0, 3).map((d) => d.data?.key)).toEqual(['oauth', 'http_headers_helper', 'auth'])
     expect(diagnostics[4].help).toContain('"http_headers_helper must not be empty"')
     expect(diagnostics[7].message).toBe('"mcp_servers.remote.oauth" is missing the required "client_id"')
+  })
+
+  it("looks for the system config (/etc/codex, ProgramData on Windows) besides the user's ~/.codex/config.toml", () => {
+    expect(codex.profile.userFiles.map((f) => [f.scope, f.paths.linux, f.paths.win32])).toEqual([
+      [
+        'user',
+        ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+        ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
+      ],
+      [
+        'managed',
+        ['/etc/codex/config.toml'],
+        ['${ProgramData}/OpenAI/Codex/config.toml', 'C:/ProgramData/OpenAI/Codex/config.toml']
+      ]
+    ])
   })
 
   it('accepts a table that only switches off a server defined in the user config, but not an empty one', () => {

@@ -91,6 +91,18 @@ const PROFILE: HostProfile = {
       note: "a project's .codex/config.toml is read only once the project is trusted",
       source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
       unconfirmed: {}
+    },
+    {
+      paths: {
+        linux: ['/etc/codex/config.toml'],
+        darwin: ['/etc/codex/config.toml'],
+        win32: ['${ProgramData}/OpenAI/Codex/config.toml', 'C:/ProgramData/OpenAI/Codex/config.toml']
+      },
+      scope: 'managed',
+      note: "system-wide defaults an administrator sets for every user; the user's and the project's files override them",
+      source:
+        'openai/codex codex-rs/config/src/loader/mod.rs system_config_toml_file (mirrored in ignatremizov/codex @2aec8cb); @openai/codex 0.171.0',
+      unconfirmed: {}
     }
   ],
   servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
