@@ -1,5 +1,6 @@
 import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
 import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
+import { codex } from '../../src/hosts/codex.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -546,6 +547,51 @@ describe('codex', () => {
       ['nothing', 'unknown'],
       ['typed', 'stdio'],
       ['badurl', 'http']
+    ])
+  })
+
+  it('knows the server keys of Codex 0.171.0: header helper, auth, readiness, omitted surfaces, OAuth client, tool budget', () => {
+    const { diagnostics, servers } = adapterLintFixture('codex/valid/current-keys.toml', '.codex/config.toml')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'http'],
+      ['builder', 'stdio'],
+      ['notion', 'unknown']
+    ])
+  })
+
+  it('reports what Codex 0.171.0 refuses in those keys, and experimental_environment, which it no longer reads', () => {
+    const { diagnostics } = adapterLintFixture('codex/invalid/current-key-mistakes.toml', '.codex/config.toml')
+    expect(shortForm(diagnostics)).toEqual([
+      '4:1 error schema-shape',
+      '5:1 error schema-shape',
+      '6:1 error schema-shape',
+      '7:40 error schema-enum',
+      '11:23 error schema-value',
+      '12:8 error schema-enum',
+      '13:21 error schema-enum',
+      '14:1 error schema-required',
+      '15:1 notice schema-unknown-key',
+      '18:22 error schema-value'
+    ])
+    // "oauth is not supported for stdio", "http_headers_helper ...", "auth ...": Codex refuses the config.
+    expect(diagnostics.slice(0, 3).map((d) => d.data?.key)).toEqual(['oauth', 'http_headers_helper', 'auth'])
+    expect(diagnostics[4].help).toContain('"http_headers_helper must not be empty"')
+    expect(diagnostics[7].message).toBe('"mcp_servers.remote.oauth" is missing the required "client_id"')
+  })
+
+  it("looks for the system config (/etc/codex, ProgramData on Windows) besides the user's ~/.codex/config.toml", () => {
+    expect(codex.profile.userFiles.map((f) => [f.scope, f.paths.linux, f.paths.win32])).toEqual([
+      [
+        'user',
+        ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+        ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
+      ],
+      [
+        'managed',
+        ['/etc/codex/config.toml'],
+        ['${ProgramData}/OpenAI/Codex/config.toml', 'C:/ProgramData/OpenAI/Codex/config.toml']
+      ]
     ])
   })
 

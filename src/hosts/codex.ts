@@ -8,8 +8,20 @@ import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject, onEvery
 import type { HostAdapter } from './types.js'
 import { commonFields, isRecord, serverEntries } from './util.js'
 
-/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
-const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'] as const
+/**
+ * Keys Codex refuses beside `command` ("{field} is not supported for stdio"): openai/codex
+ * codex-rs/config/src/mcp_types.rs `TryFrom<RawMcpServerConfig>`, checked against @openai/codex 0.171.0.
+ */
+const HTTP_ONLY = [
+  'url',
+  'bearer_token_env_var',
+  'http_headers_helper',
+  'http_headers',
+  'env_http_headers',
+  'oauth',
+  'oauth_resource',
+  'auth'
+] as const
 /** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
 const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'] as const
 /**
@@ -29,7 +41,8 @@ const SHARED = new Set([
   'tool_timeout_sec',
   'scopes',
   'name',
-  'experimental_environment',
+  'omit_tools_from',
+  'startup_readiness',
   'environment_id'
 ])
 
@@ -77,6 +90,18 @@ const PROFILE: HostProfile = {
       scope: 'user',
       note: "a project's .codex/config.toml is read only once the project is trusted",
       source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
+      unconfirmed: {}
+    },
+    {
+      paths: {
+        linux: ['/etc/codex/config.toml'],
+        darwin: ['/etc/codex/config.toml'],
+        win32: ['${ProgramData}/OpenAI/Codex/config.toml', 'C:/ProgramData/OpenAI/Codex/config.toml']
+      },
+      scope: 'managed',
+      note: "system-wide defaults an administrator sets for every user; the user's and the project's files override them",
+      source:
+        'openai/codex codex-rs/config/src/loader/mod.rs system_config_toml_file (mirrored in ignatremizov/codex @2aec8cb); @openai/codex 0.171.0',
       unconfirmed: {}
     }
   ],
