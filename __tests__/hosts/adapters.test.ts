@@ -1911,13 +1911,14 @@ describe('vscode', () => {
     expect(servers.map((s) => [s.name, s.transport])).toEqual([['fs', 'stdio']])
   })
 
-  it('normalises each entry as VS Code reads it: a typeless url is http, a typeless command is stdio', () => {
+  it('normalises each entry as VS Code reads it: a typeless url is http, a typeless command is stdio, "sse" is http', () => {
     const { servers } = lintFixture('vscode/valid/every-shape.json', 'app/.vscode/mcp.json')
     expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
       ['memory', 'stdio', 'stdio'],
       ['local-build', 'stdio', undefined],
       ['github', 'http', 'http'],
-      ['home-assistant', 'sse', 'sse'],
+      // sanitizeServer keeps only "stdio" and "http": "sse" without a command is "http", which falls back to SSE.
+      ['home-assistant', 'http', 'sse'],
       ['docs', 'http', undefined],
       ['socket', 'http', 'http'],
       ['pipe', 'http', 'http']

@@ -51,14 +51,20 @@ describe('foreign-transport-type', () => {
     [
       '.vscode/mcp.json',
       remote('streamable-http', 'servers'),
-      '4:15-4:32 error foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"VS Code"}',
-      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; VS Code does not know it and cannot load the server: write "type": "http".'
+      '4:15-4:32 warning foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"VS Code"}',
+      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; VS Code does not know it and reads the entry by its keys instead (a "command" starts a process, a "url" is Streamable HTTP with an SSE fallback), while its editor marks the value as invalid: write "type": "http".'
     ],
     [
       '.vscode/mcp.json',
       local('local', 'servers'),
-      '4:15-4:22 error foreign-transport-type foreign {"type":"local","transport":"a local (stdio) server","host":"VS Code"}',
-      '"local" is used by opencode, GitHub Copilot and Kilo; VS Code does not know it and cannot load the server: write "type": "stdio".'
+      '4:15-4:22 warning foreign-transport-type foreign {"type":"local","transport":"a local (stdio) server","host":"VS Code"}',
+      '"local" is used by opencode, GitHub Copilot and Kilo; VS Code does not know it and reads the entry by its keys instead (a "command" starts a process, a "url" is Streamable HTTP with an SSE fallback), while its editor marks the value as invalid: write "type": "stdio".'
+    ],
+    [
+      '.gemini/settings.json',
+      remote('streamable-http'),
+      '4:15-4:32 warning foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"Gemini CLI"}',
+      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; Gemini CLI does not know it and warns that settings.json is invalid, then connects to a "url" with Streamable HTTP and no SSE fallback: write "type": "http".'
     ],
     [
       '.github/mcp.json',

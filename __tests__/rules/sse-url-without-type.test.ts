@@ -30,12 +30,6 @@ describe('sse-url-without-type', () => {
       `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`
     ],
     [
-      '.vscode/mcp.json',
-      file({ url: 'https://${input:host}/mcp_server/sse' }, 'servers'),
-      '4:14-4:52 warning sse-url-without-type noType {"host":"VS Code","server":"docs"}',
-      `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`
-    ],
-    [
       '.github/mcp.json',
       file({ url: `${SSE}?key=\${API_KEY}` }),
       '4:14-4:58 warning sse-url-without-type noType {"host":"GitHub Copilot","server":"docs"}',
@@ -76,6 +70,11 @@ describe('sse-url-without-type', () => {
     ["Gemini's httpUrl, which always means Streamable HTTP", '.gemini/settings.json', file({ httpUrl: SSE })],
     ['Claude Code, where url-without-type reports the missing type', '.mcp.json', file({ url: SSE })],
     ['Windsurf, which detects the transport', '.windsurf/mcp_config.json', file({ serverUrl: SSE })],
+    [
+      'VS Code, where "type": "sse" is read as "http" too (Streamable HTTP, then SSE), so adding it changes nothing',
+      '.vscode/mcp.json',
+      file({ url: 'https://${input:host}/mcp_server/sse' }, 'servers')
+    ],
     [
       'a stdio server beside a url (command-and-url reports it)',
       '.cursor/mcp.json',

@@ -40,7 +40,8 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
   transports: {
     types: {
       values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
-      otherwise: 'skips the server'
+      otherwise: 'skips the server',
+      othersLoad: false
     },
     untyped: {
       command: STDIO,

@@ -53,7 +53,11 @@ const PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO, sse: SSE, streamableHttp: HTTP }, otherwise: 'refuses the server' },
+    types: {
+      values: { stdio: STDIO, sse: SSE, streamableHttp: HTTP },
+      otherwise: 'refuses the server',
+      othersLoad: false
+    },
     untyped: {
       command: STDIO,
       url: {

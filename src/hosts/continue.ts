@@ -58,7 +58,11 @@ const YAML_PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP }, otherwise: 'cannot load the server' },
+    types: {
+      values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
+      otherwise: 'cannot load the server',
+      othersLoad: false
+    },
     untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
     commandAndUrl: null,
     stdioOnly: null
@@ -83,7 +87,7 @@ const JSON_PROFILE: HostProfile = {
   servers: { ...YAML_PROFILE.servers!, shape: 'map' },
   transports: {
     ...YAML_PROFILE.transports,
-    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' }
+    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server', othersLoad: false }
   },
   launch: {
     ...YAML_PROFILE.launch,

@@ -40,7 +40,11 @@ export const COPILOT_PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },
+    types: {
+      values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE },
+      otherwise: 'cannot load the server',
+      othersLoad: false
+    },
     untyped: {
       command: STDIO,
       url: {

@@ -72,7 +72,8 @@ const PROFILE: HostProfile = {
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP },
-      otherwise: 'fails to start the server ("unsupported mcp type: …")'
+      otherwise: 'fails to start the server ("unsupported mcp type: …")',
+      othersLoad: false
     },
     untyped: {
       command: {

@@ -32,7 +32,8 @@ const PROFILE: HostProfile = {
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP_THEN_SSE, 'streamable-http': HTTP },
-      otherwise: 'cannot load the server'
+      otherwise: 'cannot load the server',
+      othersLoad: false
     },
     untyped: {
       command: STDIO,

@@ -53,7 +53,8 @@ export const GEMINI_PROFILE: HostProfile = {
       values: { stdio: STDIO, sse: SSE, http: HTTP },
       // Settings validation only warns (settings.ts _doLoadSettings); createUrlTransport then takes any other type as "http".
       otherwise:
-        'warns that settings.json is invalid, then connects to a "url" with Streamable HTTP and no SSE fallback'
+        'warns that settings.json is invalid, then connects to a "url" with Streamable HTTP and no SSE fallback',
+      othersLoad: true
     },
     untyped: {
       command: STDIO,

@@ -59,7 +59,8 @@ const PROFILE: HostProfile = {
         frontend: UNLOADABLE,
         inline_python: UNLOADABLE
       },
-      otherwise: 'fails to read the config'
+      otherwise: 'fails to read the config',
+      othersLoad: false
     },
     untyped: {
       command: UNLOADABLE,

@@ -25,7 +25,7 @@ const PROFILE: HostProfile = {
   userFiles: ['kilo.json', 'kilo.jsonc', 'opencode.json', 'opencode.jsonc', 'config.json'].map(globalFile),
   transports: {
     ...OPENCODE_PROFILE.transports,
-    types: { ...OPENCODE_PROFILE.transports.types!, otherwise: 'refuses the whole config' },
+    types: { ...OPENCODE_PROFILE.transports.types!, otherwise: 'refuses the whole config', othersLoad: false },
     untyped: {
       ...OPENCODE_PROFILE.transports.untyped,
       url: {

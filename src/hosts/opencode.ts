@@ -49,7 +49,11 @@ export const OPENCODE_PROFILE: HostProfile = {
   ],
   servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { local: STDIO, remote: HTTP_THEN_SSE }, otherwise: 'refuses the whole config' },
+    types: {
+      values: { local: STDIO, remote: HTTP_THEN_SSE },
+      otherwise: 'refuses the whole config',
+      othersLoad: false
+    },
     untyped: {
       command: UNLOADABLE,
       url: {

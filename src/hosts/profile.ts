@@ -89,8 +89,11 @@ export const UNLOADABLE: Meaning = { transport: 'unknown', sseFallback: false }
 
 /** How the host tells transports apart. */
 export interface TransportFacts {
-  /** The `type` values the host accepts with what each means, and what it does with any other; null when it reads no `type`. */
-  types: { values: Readonly<Record<string, Meaning>>; otherwise: string } | null
+  /**
+   * The `type` values the host accepts with what each means, what it does with any other, and whether it still
+   * loads such an entry (choosing its transport by its keys, as `otherwise` says); null when it reads no `type`.
+   */
+  types: { values: Readonly<Record<string, Meaning>>; otherwise: string; othersLoad: boolean } | null
   /** What an entry without a `type` is. */
   untyped: {
     /** An entry with a `command`. */
@@ -205,11 +208,15 @@ export function aboveDotFolder(file: string): string {
   return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/')
 }
 
-/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
+/**
+ * What a declared `type` means to the host; undefined when the host reads no `type`, or reads an entry with a
+ * `type` it does not know by its keys (`othersLoad`).
+ */
 export function typeMeaning(profile: HostProfile, type: string): Meaning | undefined {
   const types = profile.transports.types
   if (!types) return undefined
-  return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE
+  if (Object.hasOwn(types.values, type)) return types.values[type]
+  return types.othersLoad ? undefined : UNLOADABLE
 }
 
 /**
@@ -297,6 +304,10 @@ export function missingFacts(profile: HostProfile): string[] {
       for (const part of parts)
         if ((value as Record<string, unknown>)[part] === undefined) missing.push(`${fact}.${part}`)
   }
+  const types = profile.transports?.types
+  if (types)
+    for (const part of ['values', 'otherwise', 'othersLoad'] as const)
+      if (types[part] === undefined) missing.push(`transports.types.${part}`)
   const untyped = profile.transports?.untyped
   if (untyped) {
     if (untyped.command === undefined) missing.push('transports.untyped.command')

@@ -85,7 +85,8 @@ const PROFILE: HostProfile = {
   transports: {
     types: {
       values: { stdio: STDIO, 'streamable-http': HTTP, sse: SSE },
-      otherwise: 'cannot load the server'
+      otherwise: 'cannot load the server',
+      othersLoad: false
     },
     untyped: { command: UNLOADABLE, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,

@@ -42,7 +42,8 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
     transports: {
       types: {
         values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
-        otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+        otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
+        othersLoad: false
       },
       untyped: {
         command: STDIO,

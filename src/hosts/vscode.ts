@@ -6,9 +6,7 @@ import {
   aboveDotFolder,
   HTTP_THEN_SSE,
   NO_APPROVALS,
-  SSE,
   STDIO,
-  typeMeaning,
   type HostProfile,
   type UserFile,
   startsInProject
@@ -80,20 +78,16 @@ export const VSCODE_PROFILE: HostProfile = {
   ],
   servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
   transports: {
-    types: { values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: SSE }, otherwise: 'cannot load the server' },
-    untyped: {
-      command: STDIO,
-      url: {
-        url: {
-          ...HTTP_THEN_SSE,
-          fails: null,
-          sseEndpoint: {
-            does: 'VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails',
-            fix: 'add "type": "sse"'
-          }
-        }
-      }
+    // VS Code keeps "stdio" and "http" and reads any other type ("sse" included) as "stdio" when the entry has a
+    // command and as "http" otherwise (McpResourceScannerService.sanitizeServer, microsoft/vscode
+    // src/vs/platform/mcp/common/mcpResourceScannerService.ts); "http" tries Streamable HTTP, then SSE.
+    types: {
+      values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: HTTP_THEN_SSE },
+      otherwise:
+        'reads the entry by its keys instead (a "command" starts a process, a "url" is Streamable HTTP with an SSE fallback), while its editor marks the value as invalid',
+      othersLoad: true
     },
+    untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,
     stdioOnly: null
   },
@@ -121,18 +115,15 @@ export const VSCODE_PROFILE: HostProfile = {
 }
 
 /**
- * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
- * lone `url` means a remote server (http, which falls back to SSE).
+ * VS Code's reading of one entry (McpResourceScannerService.sanitizeServer): it keeps a declared "stdio" or
+ * "http", and reads any other type, or none, as "stdio" when the entry has a command and "http" otherwise.
  */
 export function vscodeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
-  if (entry.type !== undefined)
-    return {
-      transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType)!.transport,
-      declaredType
-    }
-  if (typeof entry.command !== 'string' && typeof entry.url === 'string') return { transport: 'http' }
-  return { transport: 'stdio' }
+  if (entry.type !== undefined && declaredType === undefined) return { transport: 'unknown' }
+  const typed = declaredType === undefined ? {} : { declaredType }
+  if (declaredType === 'stdio' || declaredType === 'http') return { transport: declaredType, ...typed }
+  return { transport: entry.command ? 'stdio' : 'http', ...typed }
 }
 
 /** The servers of a VS Code `{ servers, inputs }` object found at `at` in the document. */

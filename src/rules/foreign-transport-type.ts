@@ -8,7 +8,8 @@ import type { Rule, RuleReport } from './types.js'
  * Claude Code or Roo Code, `local`/`remote` from opencode, ...) in a host that spells the transport
  * differently. Only values some host really uses are reported here; other unknown values stay the
  * schema's "schema-enum" finding, which this rule replaces at the same place. Values a host accepts
- * are never reported (`streamable-http` is valid in Claude Code, Roo Code and Cursor).
+ * are never reported (`streamable-http` is valid in Claude Code, Roo Code and Cursor). Where the host still
+ * loads such an entry, choosing the transport by its keys (VS Code, Gemini CLI), it is a warning.
  */
 export const foreignTransportType: Rule = {
   id: 'foreign-transport-type',
@@ -34,13 +35,16 @@ export const foreignTransportType: Rule = {
       const fix = spelled
         ? `write "type": "${spelled}"`
         : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`
-      reports.push({
+      const report: RuleReport = {
         messageId: 'foreign',
         data: { type, transport: TRANSPORT_NAMES[known.meaning], host: host.name },
         help: `"${type}" is used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}.`,
         at,
         server: server.name
-      })
+      }
+      // A host that reads such an entry by its keys still starts the server: worth fixing, not a broken config.
+      if (types.othersLoad) report.severity = 'warning'
+      reports.push(report)
     }
     return reports
   }
