@@ -36,8 +36,7 @@ const PROFILE: HostProfile = {
           fails: 'Kilo requires "type" on every server ("local" or "remote") and refuses the config without it'
         }
       }
-    },
-    commandAndUrl: 'Kilo refuses the config: a "local" server has no "url" and a "remote" one no "command"'
+    }
   },
   launch: {
     ...OPENCODE_PROFILE.launch,

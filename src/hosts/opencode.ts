@@ -61,7 +61,8 @@ export const OPENCODE_PROFILE: HostProfile = {
         }
       }
     },
-    commandAndUrl: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"',
+    // Each type reads its own key and drops the other: `url` in a local server, `command` in a remote one.
+    commandAndUrl: null,
     stdioOnly: null
   },
   launch: {
