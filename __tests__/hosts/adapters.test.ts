@@ -889,6 +889,21 @@ describe('crush', () => {
     expect(servers.find((s) => s.name === 'untyped')?.transport).toBe('unknown')
   })
 
+  it('reads crush.json as strict JSON, and "oauth" as the boolean Crush decodes it into', () => {
+    const { diagnostics } = lintFixture('crush/invalid/commented.json', 'crush.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:3 error strict-json',
+      '4:87 error schema-type',
+      '4:108 error strict-json'
+    ])
+    expect(diagnostics[1].message).toBe('"mcp.github.oauth" must be a boolean (true or false), not an object')
+    expect(diagnostics[0].message).toBe('Crush reads this file as strict JSON, which has no comments')
+  })
+
+  it('accepts oauth, the token Crush stores and a timeout of 0 (which means the default)', () => {
+    expect(lintFixture('crush/valid/oauth.json', 'crush.json').diagnostics).toEqual([])
+  })
+
   it('leaves a crush.json without MCP servers alone', () => {
     expect(lintText('crush.json', '{ "providers": {} }\n').host).toBeNull()
   })
