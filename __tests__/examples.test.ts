@@ -27,7 +27,7 @@ describe('examples/ (the README quick start)', () => {
       'examples/.mcp.json:13:18 error command-with-arguments',
       'examples/.roo/mcp.json:10:14 warning insecure-http',
       'examples/.vscode/mcp.json:10:37 error undefined-input',
-      'examples/opencode.jsonc:7:7 error schema-unknown-key'
+      'examples/opencode.jsonc:7:7 warning schema-unknown-key'
     ])
   })
 

@@ -1,6 +1,7 @@
 import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
 import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 import { codex } from '../../src/hosts/codex.js'
+import { kilo } from '../../src/hosts/kilo.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -944,6 +945,21 @@ describe('crush', () => {
     expect(servers.find((s) => s.name === 'untyped')?.transport).toBe('unknown')
   })
 
+  it('reads crush.json as strict JSON, and "oauth" as the boolean Crush decodes it into', () => {
+    const { diagnostics } = lintFixture('crush/invalid/commented.json', 'crush.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:3 error strict-json',
+      '4:87 error schema-type',
+      '4:108 error strict-json'
+    ])
+    expect(diagnostics[1].message).toBe('"mcp.github.oauth" must be a boolean (true or false), not an object')
+    expect(diagnostics[0].message).toBe('Crush reads this file as strict JSON, which has no comments')
+  })
+
+  it('accepts oauth, the token Crush stores and a timeout of 0 (which means the default)', () => {
+    expect(lintFixture('crush/valid/oauth.json', 'crush.json').diagnostics).toEqual([])
+  })
+
   it('leaves a crush.json without MCP servers alone', () => {
     expect(lintText('crush.json', '{ "providers": {} }\n').host).toBeNull()
   })
@@ -1295,19 +1311,31 @@ describe('kilo (Kilo, opencode-based)', () => {
     expect(servers[0].env).toEqual({ API_KEY: '{env:MEMORY_KEY}' })
   })
 
-  it("reports a Claude-style entry copied into kilo.json, with the fix in Kilo's words", () => {
-    const { diagnostics } = lintFixture('kilo/invalid/claude-style.json', '.kilo/kilo.json')
+  it('reports a Claude-style entry copied into kilo.json, but reads its "env" as Kilo does', () => {
+    const { diagnostics, servers } = lintFixture('kilo/invalid/claude-style.json', '.kilo/kilo.json')
+    expect(shortForm(diagnostics)).toEqual(['3:5 error schema-required', '4:44 error schema-type'])
+    expect(servers.find((s) => s.name === 'local')?.env).toEqual({ A: 'b' })
+  })
+
+  it('takes "env" when "environment" is absent, and reports the "cwd" and "args" Kilo drops', () => {
+    const { diagnostics, servers } = lintFixture('kilo/invalid/dropped-keys.jsonc', 'kilo.jsonc')
     expect(shortForm(diagnostics)).toEqual([
-      '3:5 error schema-required',
-      '4:44 error schema-type',
-      '4:51 error schema-unknown-key'
+      '5:78 warning schema-unknown-key',
+      '5:93 notice schema-unknown-key',
+      '7:103 warning schema-unknown-key'
     ])
-    expect(diagnostics[2]).toMatchObject({
-      message: 'unknown key "env" in "mcp.local": Kilo rejects it; did you mean "environment"?',
-      messageId: 'rejectedNear',
-      data: { key: 'env', where: '"mcp.local"', host: 'Kilo', suggestion: 'environment' }
+    expect(diagnostics[0]).toMatchObject({
+      message: 'unknown key "args" in "mcp.copied": Kilo ignores it',
+      messageId: 'ignored'
     })
-    expect(diagnostics[2].help).toBe('Kilo passes variables to a local server only through "environment"; rename it.')
+    expect(diagnostics[0].help).toContain('Kilo ignores "args" and starts the program without them')
+    expect(diagnostics[1].message).toBe('unknown key "cwd" in "mcp.copied": Kilo ignores it')
+    expect(diagnostics[2].message).toBe('unknown key "envv" in "mcp.both": Kilo ignores it; did you mean "env"?')
+    expect(servers.map((s) => [s.name, s.env])).toEqual([
+      ['copied', { A: 'b' }],
+      ['both', { B: 'c' }]
+    ])
+    expect(kilo.profile.launch.cwd.honoured).toBe(false)
   })
 })
 
@@ -1653,18 +1681,18 @@ describe('opencode', () => {
     })
   })
 
-  it('reports Claude-style entries and other mistakes as errors, since opencode rejects them', () => {
+  it('reports the Claude-style keys opencode drops as warnings, and the shapes it refuses as errors', () => {
     const { diagnostics } = lintFixture('opencode/invalid/opencode.json', '.opencode/opencode.json')
     expect(shortForm(diagnostics)).toEqual([
       '3:51 error schema-type',
-      '3:58 error schema-unknown-key',
-      '3:84 error schema-unknown-key',
+      '3:58 warning schema-unknown-key',
+      '3:84 warning schema-unknown-key',
       '4:24 error schema-enum',
       '5:5 error schema-required',
       '6:5 error schema-required',
       '7:43 error schema-value',
       '7:58 error schema-value',
-      '7:61 error schema-unknown-key',
+      '7:61 notice schema-unknown-key',
       '8:71 error schema-shape'
     ])
     const [command, args, env, type, , typeless, , , unknown, oauth] = diagnostics
@@ -1673,26 +1701,36 @@ describe('opencode', () => {
       'Opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
     )
     expect(args).toMatchObject({
-      message: 'unknown key "args" in "mcp.claude-style": opencode rejects it',
-      messageId: 'rejected',
+      message: 'unknown key "args" in "mcp.claude-style": opencode ignores it',
+      messageId: 'ignored',
       data: { key: 'args', where: '"mcp.claude-style"', host: 'opencode' }
     })
-    expect(args.help).toContain('opencode has no "args": put the arguments into the "command" array after the program')
+    expect(args.help).toContain('put the arguments into the "command" array after the program')
     expect(env).toMatchObject({
-      message: 'unknown key "env" in "mcp.claude-style": opencode rejects it; did you mean "environment"?',
-      messageId: 'rejectedNear',
+      message: 'unknown key "env" in "mcp.claude-style": opencode ignores it; did you mean "environment"?',
+      messageId: 'misspelled',
       data: { key: 'env', where: '"mcp.claude-style"', host: 'opencode', suggestion: 'environment' }
     })
     expect(env.server).toBe('claude-style')
     expect(type.message).toContain('"mcp.stdio.type" is "stdio", but opencode accepts only one of "local", "remote"')
     expect(typeless.help).toContain('an entry without a type may hold only "enabled"')
-    expect(unknown.message).toBe('unknown key "autoApprove" in "mcp.zero": opencode rejects it')
+    expect(unknown.message).toBe('unknown key "autoApprove" in "mcp.zero": opencode ignores it')
     expect(oauth.help).toContain('or false to turn OAuth detection off')
   })
 
   it('flags "env" only once, not also as a plain unknown key', () => {
     const { diagnostics } = lintText('opencode.json', '{"mcp":{"s":{"type":"local","command":["x"],"env":{}}}}')
-    expect(shortForm(diagnostics)).toEqual(['1:45 error schema-unknown-key'])
+    expect(shortForm(diagnostics)).toEqual(['1:45 warning schema-unknown-key'])
+  })
+
+  it('reads "disabled", the newer spelling opencode lowers to "enabled", which wins when both are written', () => {
+    const { diagnostics, servers } = lintFixture('opencode/valid/disabled.jsonc', 'opencode.jsonc')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.disabled ?? false])).toEqual([
+      ['off', true],
+      ['on', false],
+      ['docs', true]
+    ])
   })
 
   it('finds no server and no problem in a config without "mcp"', () => {

@@ -35,15 +35,21 @@ describe('command-and-url', () => {
     )
   })
 
-  it('is an error in opencode, at the key its strict schema rejects', () => {
-    const text = file(
+  it('is a warning in opencode and Kilo, which follow "type" and drop the other key', () => {
+    const remote = file(
       { type: 'remote', url: 'https://mcp.example.com/mcp', command: ['npx', '-y', 'pkg@1.0.0'] },
       'mcp'
     )
-    expect(findings('opencode.json', text)).toEqual([
-      '6:7-6:16 error command-and-url refused {"urlKey":"url","host":"opencode"}'
+    expect(findings('opencode.json', remote)).toEqual([
+      '6:7-6:16 warning command-and-url ignoresCommand {"urlKey":"url","host":"opencode"}'
     ])
-    expect(ruleDiagnostics(ID, 'opencode.json', text)[0].help).toContain('keep one: remove "command"')
+    const local = file(
+      { type: 'local', command: ['npx', '-y', 'pkg@1.0.0'], url: 'https://mcp.example.com/mcp' },
+      'mcp'
+    )
+    expect(findings('kilo.json', local)).toEqual([
+      '10:7-10:12 warning command-and-url ignoresUrl {"urlKey":"url","host":"Kilo"}'
+    ])
   })
 
   it('is a warning at the ignored key where the host picks one: Claude Code and Cursor start the command', () => {

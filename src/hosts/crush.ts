@@ -102,14 +102,15 @@ const PROFILE: HostProfile = {
 /**
  * Crush: `crush.json` or `.crush.json` (its "legacy JSON", still loaded beside the bash `crushrc`),
  * from the working directory up to the git root. Only files with an `mcp` map are claimed: the same
- * files hold Crush's providers and other settings. Whether Crush accepts comments in them is not
- * confirmed (its docs show commented examples), so they are read leniently.
+ * files hold Crush's providers and other settings. They are strict JSON: loadFromConfigPaths refuses
+ * a file that encoding/json's Valid rejects ("invalid JSON in config file"), so a comment or a trailing
+ * comma stops Crush from starting (charmbracelet/crush internal/config/load.go @37f36e9).
  */
 export const crush: HostAdapter = {
   id: 'crush',
   name: 'Crush',
   patterns: ['**/crush.json', '**/.crush.json'],
-  syntax: 'jsonc',
+  syntax: 'json',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
   schemas: ['crush'],

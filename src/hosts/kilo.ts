@@ -17,8 +17,10 @@ function globalFile(name: string): UserFile {
 /**
  * Kilo (its CLI, and the VS Code extension since it moved to the same core) reads opencode's format:
  * `mcp`, `local` servers with a command array, `remote` servers tried over Streamable HTTP then SSE,
- * `{env:VAR}` (kilo.ai docs, using-in-kilo-code). Its docs list no `cwd` for a local server, and its
- * migration from `.kilocode/mcp.json` drops `cwd`, so whether it honours one is not confirmed.
+ * `{env:VAR}` (kilo.ai docs, using-in-kilo-code). Its McpLocalConfig differs from opencode's: it decodes
+ * a local server from `type`, `command`, `environment`, `env`, `enabled` and `timeout` only, taking `env`
+ * when `environment` is absent and dropping `cwd`, so a server starts in the directory Kilo runs in
+ * (@kilocode/cli-linux-x64 7.7.9, packages/opencode/src/config/mcp.ts Local; MCP.connectLocal).
  */
 const PROFILE: HostProfile = {
   ...OPENCODE_PROFILE,
@@ -34,15 +36,14 @@ const PROFILE: HostProfile = {
           fails: 'Kilo requires "type" on every server ("local" or "remote") and refuses the config without it'
         }
       }
-    },
-    commandAndUrl: 'Kilo refuses the config: a "local" server has no "url" and a "remote" one no "command"'
+    }
   },
   launch: {
     ...OPENCODE_PROFILE.launch,
     cwd: {
-      honoured: 'unconfirmed',
+      honoured: false,
       source:
-        "kilo.ai docs list type, command, environment, enabled and timeout for a local server; Kilo's migrator drops cwd (packages/opencode/src/kilocode/mcp-migrator.ts @1e49e85)"
+        'McpLocalConfig decodes type, command, environment, env, enabled and timeout only, so cwd never reaches MCP.connectLocal (@kilocode/cli-linux-x64 7.7.9)'
     }
   }
 }
@@ -53,5 +54,7 @@ export const kilo: HostAdapter = opencodeFamilyAdapter({
   name: 'Kilo',
   patterns: ['**/kilo.json', '**/kilo.jsonc'],
   profile: PROFILE,
-  schema: 'kilo'
+  schema: 'kilo',
+  // Kilo's McpLocalConfig reads `env` when `environment` is absent (environment ?? env).
+  extraKeys: ['env']
 })

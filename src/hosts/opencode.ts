@@ -19,9 +19,10 @@ import type { HostAdapter, HostId } from './types.js'
 import { asString, commonFields, isRecord, serverEntries, stringListField } from './util.js'
 
 /**
- * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
- * required; a `local` server's `command` array holds the program and its arguments and starts in its
- * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
+ * opencode's reading of `mcp` (opencode-ai 1.18.33, packages/opencode/src/config/mcp.ts McpLocalConfig,
+ * McpRemoteConfig; src/mcp/index.ts MCP.connectLocal, MCP.connectRemote): `type` is required; a `local`
+ * server's `command` array holds the program and its arguments and starts in its `cwd` (resolved from the
+ * directory opencode runs in, which is also the default); a `remote` server tries Streamable HTTP, then SSE.
  */
 export const OPENCODE_PROFILE: HostProfile = {
   role: 'client',
@@ -64,11 +65,15 @@ export const OPENCODE_PROFILE: HostProfile = {
         }
       }
     },
-    commandAndUrl: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"',
+    // Each type reads its own key and drops the other: `url` in a local server, `command` in a remote one.
+    commandAndUrl: null,
     stdioOnly: null
   },
   launch: {
-    cwd: { honoured: true, source: 'McpLocalConfig.cwd (@opencode-ai/sdk types.gen.d.ts)' },
+    cwd: {
+      honoured: true,
+      source: 'McpLocalConfig.cwd; MCP.connectLocal resolves it from the instance directory (opencode-ai 1.18.33)'
+    },
     startsIn: 'project',
     environment: {},
     command: 'argv'
@@ -77,36 +82,41 @@ export const OPENCODE_PROFILE: HostProfile = {
   approvals: NO_APPROVALS
 }
 
-/** Keys copied from Claude-style configs into a local server: the key opencode reads instead, and the fix. */
+/**
+ * Keys copied from Claude-style configs into a local server, which opencode drops without a word (its
+ * config decoder ignores keys it does not know: ConfigParse.schema, onExcessProperty "ignore", opencode-ai
+ * 1.18.33): the key it reads instead, and what the author loses.
+ */
 const FOREIGN_LOCAL_KEYS: Record<string, { suggestion?: string; advice: string }> = {
   env: {
     suggestion: 'environment',
-    advice: 'opencode passes variables to a local server only through "environment"; rename it.'
+    advice:
+      'opencode ignores "env" and starts the server without these variables: it passes variables to a local server only through "environment"; rename it.'
   },
   args: {
     advice:
-      'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"].'
+      'opencode ignores "args" and starts the program without them: put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"].'
   }
 }
 
-/** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
-function foreignKeys(doc: ParsedDocument, host: string): Finding[] {
+/** `env` and `args` in a local server: the server starts without them, and the fix differs from a typo's. */
+function foreignKeys(doc: ParsedDocument, host: OpencodeFamilyHost): Finding[] {
   const findings: Finding[] = []
   for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
     if (!isRecord(entry) || entry.type !== 'local') continue
     for (const [key, { suggestion, advice }] of Object.entries(FOREIGN_LOCAL_KEYS)) {
-      if (!(key in entry)) continue
-      // The schema checker's own messages for a key the host rejects, with opencode's reason as help.
-      const messageId = suggestion ? 'rejectedNear' : 'rejected'
-      const data: Record<string, string> = { key, where: describePath(['mcp', name]), host }
+      if (!(key in entry) || host.extraKeys?.includes(key)) continue
+      // The schema checker's own messages for a key the host ignores, with what is lost as help.
+      const messageId = suggestion ? 'misspelled' : 'ignored'
+      const data: Record<string, string> = { key, where: describePath(['mcp', name]), host: host.name }
       if (suggestion) data.suggestion = suggestion
       findings.push({
         ruleId: 'schema-unknown-key',
-        severity: 'error',
+        severity: 'warning',
         message: schemaMessage(messageId, data),
         messageId,
         data,
-        help: advice.replaceAll('opencode', host),
+        help: advice.replaceAll('opencode', host.name),
         range: doc.locate(['mcp', name, key], true),
         server: name
       })
@@ -121,13 +131,16 @@ function isOverride(entry: Record<string, unknown>): boolean {
 }
 
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
-function opencodeServer(name: string, entry: Record<string, unknown>, file: string, host: HostId): Server {
+function opencodeServer(name: string, entry: Record<string, unknown>, file: string, host: OpencodeFamilyHost): Server {
   const declaredType = asString(entry.type)
   const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown'
   const pointer = ['mcp', name]
+  // A host that reads `env` too takes it only when `environment` is absent (Kilo: environment ?? env).
+  const env =
+    host.extraKeys?.includes('env') && entry.environment === undefined && 'env' in entry ? 'env' : 'environment'
   // The command array is read apart: its first item is the program, the rest its arguments.
-  const { command: _string, args: _args, fields, ...rest } = commonFields(entry, pointer, { env: ['environment'] })
-  const server: Server = { name, host, file, pointer, transport, ...rest, fields }
+  const { command: _string, args: _args, fields, ...rest } = commonFields(entry, pointer, { env: [env] })
+  const server: Server = { name, host: host.id, file, pointer, transport, ...rest, fields }
   delete fields.command
   delete fields.args
   if (declaredType !== undefined) {
@@ -144,7 +157,10 @@ function opencodeServer(name: string, entry: Record<string, unknown>, file: stri
     server.command = entry.command
     fields.command = pointerWith(pointer, 'command')
   }
-  if (entry.enabled === false) server.disabled = true
+  // `disabled` is opencode's newer spelling, lowered to `enabled`, which wins when both are written.
+  const disabled =
+    'enabled' in entry ? entry.enabled === false : host.extraKeys?.includes('disabled') && entry.disabled === true
+  if (disabled) server.disabled = true
   return server
 }
 
@@ -155,6 +171,8 @@ export interface OpencodeFamilyHost {
   patterns: readonly string[]
   profile: HostProfile
   schema: SchemaId
+  /** Server keys this host reads beyond opencode's McpLocalConfig and McpRemoteConfig. */
+  extraKeys?: readonly string[]
 }
 
 /**
@@ -169,13 +187,13 @@ export function opencodeFamilyAdapter(host: OpencodeFamilyHost): HostAdapter {
     patterns: host.patterns,
     syntax: 'jsonc',
     profile: host.profile,
-    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
-    unknownKeySeverity: 'error',
+    // An unknown key is dropped, not refused (ConfigParse.schema decodes with onExcessProperty "ignore"),
+    // so the default severity fits; a wrong type in a known key still fails the whole config.
     schemas: [host.schema],
-    check: (doc) => foreignKeys(doc, host.name),
+    check: (doc) => foreignKeys(doc, host),
     normalise(value, context) {
       return serverEntries(value, ['mcp']).flatMap(([name, entry]) =>
-        isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []
+        isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host)] : []
       )
     }
   }
@@ -187,5 +205,7 @@ export const opencode: HostAdapter = opencodeFamilyAdapter({
   name: 'opencode',
   patterns: ['**/opencode.json', '**/opencode.jsonc'],
   profile: OPENCODE_PROFILE,
-  schema: 'opencode'
+  schema: 'opencode',
+  // ConfigV2Compat.lower reads `disabled` (opencode's newer spelling) and turns it into `enabled`.
+  extraKeys: ['disabled']
 })
