@@ -1,3 +1,5 @@
+import { CLAUDE_CODE_PROFILE } from '../../src/hosts/claude-code.js'
+import { cursor } from '../../src/hosts/cursor.js'
 import { DocumentStrings } from '../../src/rules/support/document.js'
 import { documentOf } from '../helpers/counting-document.js'
 import { serverPlaceholders } from '../../src/rules/support/placeholder-tokens.js'
@@ -20,7 +22,10 @@ describe("a server's placeholders", () => {
     const value = { mcpServers: { api: { command: 'node', args: ['server.js'], env: { TOKEN: '${TOKEN}' } } } }
     const { doc, asked } = documentOf(value)
     const entry = server()
-    const found = serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry)
+    const found = serverPlaceholders(
+      { doc: doc as never, profile: CLAUDE_CODE_PROFILE, strings: new DocumentStrings(doc, [entry]) },
+      entry
+    )
     expect(found.map((s) => [s.path, s.tokens.map((t) => t.text)])).toEqual([
       [['mcpServers', 'api', 'env', 'TOKEN'], ['${TOKEN}']]
     ])
@@ -36,7 +41,10 @@ describe("a server's placeholders", () => {
       'mcpServers/api/args/0': 30
     })
     const entry = server()
-    const found = serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry)
+    const found = serverPlaceholders(
+      { doc: doc as never, profile: CLAUDE_CODE_PROFILE, strings: new DocumentStrings(doc, [entry]) },
+      entry
+    )
     expect(found.map((s) => s.value)).toEqual(['$C', '$B', '$A'])
     expect(asked).toHaveLength(3)
   })
@@ -46,8 +54,27 @@ describe("a server's placeholders", () => {
     const first = documentOf({ mcpServers: { api: { command: 'node', env: { A: '${A}' } } } }).doc
     const second = documentOf({ mcpServers: { api: { command: 'node', env: { B: '${B}' } } } }).doc
     const of = (doc: typeof first) =>
-      serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry).map((s) => s.value)
+      serverPlaceholders(
+        { doc: doc as never, profile: CLAUDE_CODE_PROFILE, strings: new DocumentStrings(doc, [entry]) },
+        entry
+      ).map((s) => s.value)
     expect(of(first)).toEqual(['${A}'])
     expect(of(second)).toEqual(['${B}'])
+  })
+
+  it("takes the host's helper commands for shell scripts: Claude Code runs headersHelper through a shell", () => {
+    const value = {
+      mcpServers: { api: { url: 'https://x.example/mcp', headersHelper: 'echo "{\\"a\\": \\"$TOKEN\\"}"' } }
+    }
+    const { doc } = documentOf(value)
+    const entry = { ...server(), transport: 'http' as const }
+    const inShell = (profile: typeof CLAUDE_CODE_PROFILE) =>
+      serverPlaceholders({ doc: doc as never, profile, strings: new DocumentStrings(doc, [entry]) }, entry).map((s) => [
+        s.path.at(-1),
+        s.inShell
+      ])
+    expect(inShell(CLAUDE_CODE_PROFILE)).toEqual([['headersHelper', true]])
+    // Cursor runs no helper: the same key there is a string like any other.
+    expect(inShell(cursor.profile)).toEqual([['headersHelper', false]])
   })
 })

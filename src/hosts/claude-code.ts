@@ -67,7 +67,9 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     startsIn: 'project',
     // code.claude.com/docs/en/mcp: "Claude Code sets CLAUDE_PROJECT_DIR in the spawned server's environment".
     environment: { CLAUDE_PROJECT_DIR: 'project' },
-    command: 'program'
+    command: 'program',
+    // A remote server's headersHelper is a shell command Claude Code runs for its headers (code.claude.com/docs/en/mcp).
+    helpers: ['headersHelper']
   },
   placeholders: {
     syntaxes: ['dollar-brace'],

@@ -57,7 +57,8 @@ const PROFILE: HostProfile = {
     },
     startsIn: 'host-folder',
     environment: {},
-    command: 'program'
+    command: 'program',
+    helpers: []
   },
   placeholders: expandsOnly([]),
   approvals: NO_APPROVALS

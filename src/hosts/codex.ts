@@ -125,10 +125,14 @@ const PROFILE: HostProfile = {
       'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
     stdioOnly: null
   },
-  launch: startsInProject({
-    honoured: true,
-    source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
-  }),
+  launch: {
+    ...startsInProject({
+      honoured: true,
+      source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
+    }),
+    // A local command Codex runs to print a remote server's headers (mcp_types.rs, @openai/codex 0.171.0).
+    helpers: ['http_headers_helper']
+  },
   placeholders: {
     syntaxes: [],
     variables: {},

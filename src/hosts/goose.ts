@@ -82,7 +82,8 @@ const PROFILE: HostProfile = {
     },
     startsIn: 'host-folder',
     environment: {},
-    command: 'program'
+    command: 'program',
+    helpers: []
   },
   placeholders: {
     // Header values may name variables from envs or env_keys (not confirmed); both forms are accepted.

@@ -40,7 +40,8 @@ const PROFILE: HostProfile = {
     cwd: { honoured: 'unconfirmed', source: 'lmstudio.ai/docs/app/mcp documents command, args and env only' },
     startsIn: 'host-folder',
     environment: {},
-    command: 'program'
+    command: 'program',
+    helpers: []
   },
   placeholders: expandsOnly([]),
   approvals: NO_APPROVALS

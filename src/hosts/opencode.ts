@@ -76,7 +76,8 @@ export const OPENCODE_PROFILE: HostProfile = {
     },
     startsIn: 'project',
     environment: {},
-    command: 'argv'
+    command: 'argv',
+    helpers: []
   },
   placeholders: expandsOnly(['brace-env']),
   approvals: NO_APPROVALS

@@ -147,6 +147,11 @@ export interface LaunchFacts {
   environment: Readonly<Record<string, HostValue>>
   /** `command` names the program (arguments in `args`), or is a list of the program and its arguments (opencode). */
   command: 'program' | 'argv'
+  /**
+   * Keys of an entry holding a command line the host runs itself, besides the server (Claude Code's
+   * `headersHelper`, which prints the headers of a remote server): code a committed config runs as well.
+   */
+  helpers: readonly string[]
 }
 
 /** Which placeholders the host expands in an entry's strings. */
@@ -254,7 +259,7 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
 
 /** How most hosts start a local server: `command` is the program, run in the project folder, with no variables of the host's. */
 export function startsInProject(cwd: LaunchFacts['cwd']): LaunchFacts {
-  return { cwd, startsIn: 'project', environment: {}, command: 'program' }
+  return { cwd, startsIn: 'project', environment: {}, command: 'program', helpers: [] }
 }
 
 /** For a file that approves nothing in advance. */
@@ -278,7 +283,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
   userFiles: [],
   servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
   transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
-  launch: ['cwd', 'startsIn', 'environment', 'command'],
+  launch: ['cwd', 'startsIn', 'environment', 'command', 'helpers'],
   placeholders: [
     'syntaxes',
     'variables',

@@ -2,6 +2,7 @@ import { invocations, launches, reporterOnce } from './support/launch.js'
 import { packageRuns } from './support/package-runners.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
 import type { Server } from '../types.js'
+import { entryOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
 import { LINE_BREAK } from '../text.js'
@@ -141,7 +142,9 @@ export const shellDownloadExec: Rule = {
     encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
     inline: 'inline {{language}} code fetches code from the network and executes it',
     decoded: 'the server runs code it first decodes, which the config does not show: "{{evidence}}"',
-    inlineDecoded: 'inline {{language}} code decodes hidden code and executes it'
+    inlineDecoded: 'inline {{language}} code decodes hidden code and executes it',
+    helperDownload: '"{{key}}" downloads code and runs it: "{{evidence}}"',
+    helperDecoded: '"{{key}}" runs code it first decodes, which the config does not show: "{{evidence}}"'
   },
   checkFile(context) {
     const reports: RuleReport[] = []
@@ -241,6 +244,27 @@ export const shellDownloadExec: Rule = {
           if (code && INLINE_DECODE.test(code.value) && INLINE_EXEC.test(code.value))
             report(code, server, 'inlineDecoded', { language }, HIDDEN)
         }
+      }
+    }
+    // A helper command the host runs itself (Claude Code's headersHelper) is a shell script too.
+    for (const server of context.servers) {
+      const entry = entryOf(context.doc, server)
+      for (const key of context.profile.launch.helpers) {
+        const value = entry?.[key]
+        if (typeof value !== 'string') continue
+        const word: Word = { value, at: [...server.pointer, key], whole: true }
+        const runs = `${context.host.name} runs "${key}" on this machine itself, with the user's rights, whenever it connects to "${server.name}"`
+        const evidence = downloadAndRun(value)
+        if (evidence)
+          report(
+            word,
+            server,
+            'helperDownload',
+            { key, evidence },
+            `${runs}: whoever controls that address (or the network, over http) controls this machine; commit the script and name it here instead.`
+          )
+        const hidden = decodeAndRun(value)
+        if (hidden) report(word, server, 'helperDecoded', { key, evidence: hidden }, `${runs}. ${HIDDEN}`)
       }
     }
     return reports

@@ -155,18 +155,21 @@ function baseName(command: string): string {
 
 /**
  * The pointers of strings that a shell interprets: the arguments after `-c` of a `sh`/`bash` server,
- * and Claude Code's `headersHelper`. `$VAR` there is the shell's business, not the host's.
+ * and the host's helper commands (Claude Code's `headersHelper`). `$VAR` there is the shell's business,
+ * not the host's.
  */
 export function shellScriptPaths(
   doc: { value: unknown },
   server: Server,
-  entryStrings: readonly DocumentString[]
+  entryStrings: readonly DocumentString[],
+  helpers: readonly string[]
 ): Set<string> {
   const out = new Set<string>()
   const entry = valueAt(doc.value, server.pointer)
   const key = (path: PointerPath): string => JSON.stringify(path)
-  if (entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>).headersHelper === 'string')
-    out.add(key([...server.pointer, 'headersHelper']))
+  if (entry && typeof entry === 'object')
+    for (const helper of helpers)
+      if (typeof (entry as Record<string, unknown>)[helper] === 'string') out.add(key([...server.pointer, helper]))
   if (server.command === undefined || !SHELLS.has(baseName(server.command))) return out
   const args = server.args ?? []
   const flag = args.findIndex(isScriptFlag)
@@ -185,7 +188,7 @@ export function shellScriptPaths(
 
 /** Every string value inside one server's entry, with the placeholders it holds. */
 export function serverPlaceholders(
-  context: Pick<FileRuleContext, 'doc' | 'strings'>,
+  context: Pick<FileRuleContext, 'doc' | 'strings' | 'profile'>,
   server: Server
 ): readonly PlaceholderString[] {
   // Several rules read the same server's placeholders: find them once per file (kept as long as its strings).
@@ -204,7 +207,7 @@ export interface PlaceholderString {
 }
 
 function readPlaceholders(
-  { doc, strings }: Pick<FileRuleContext, 'doc' | 'strings'>,
+  { doc, strings, profile }: Pick<FileRuleContext, 'doc' | 'strings' | 'profile'>,
   server: Server
 ): PlaceholderString[] {
   const entryStrings = strings.of(server)
@@ -215,7 +218,7 @@ function readPlaceholders(
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)
     if (tokens.length > 0) {
-      shell ??= shellScriptPaths(doc, server, entryStrings)
+      shell ??= shellScriptPaths(doc, server, entryStrings, profile.launch.helpers)
       found.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
     }
   }
