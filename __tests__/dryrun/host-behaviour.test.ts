@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { hostVariables } from '../../src/dryrun/host-behaviour.js'
+import { fallsBackToSse, hostVariables, passedEnv } from '../../src/dryrun/host-behaviour.js'
 import type { Server } from '../../src/types.js'
 
 /** A Claude Code server of `file` in a new folder holding `files`. */
@@ -29,5 +29,41 @@ describe('the dry run reads a file as the lint does', () => {
     expect(hostVariables(listed.server, listed.cwd).CLAUDE_PLUGIN_ROOT).toBe(path.join(listed.cwd, 'plugins/db'))
     const project = serverIn({ 'plugins/db/.mcp.json': '{}' }, 'plugins/db/.mcp.json')
     expect(hostVariables(project.server, project.cwd).CLAUDE_PLUGIN_ROOT).toBeUndefined()
+  })
+})
+
+describe('the dry run falls back to SSE where the host does', () => {
+  const remote = (host: string, file: string, declaredType?: string): Server =>
+    ({
+      name: 'docs',
+      host,
+      file,
+      pointer: ['servers', 'docs'],
+      transport: 'http',
+      ...(declaredType === undefined ? {} : { declaredType }),
+      fields: { url: ['servers', 'docs', 'url'] }
+    }) as unknown as Server
+
+  it('VS Code reads "sse", and a type it does not know, as "http", which falls back to SSE; Gemini CLI does not', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'mcpcop-host-behaviour-'))
+    expect(fallsBackToSse(remote('vscode', '.vscode/mcp.json', 'sse'), cwd)).toBe(true)
+    expect(fallsBackToSse(remote('vscode', '.vscode/mcp.json', 'streamable-http'), cwd)).toBe(true)
+    expect(fallsBackToSse(remote('vscode', '.vscode/mcp.json'), cwd)).toBe(true)
+    // Gemini CLI connects to a url with another type over Streamable HTTP only; without a type it falls back.
+    expect(fallsBackToSse(remote('gemini', '.gemini/settings.json', 'streamable-http'), cwd)).toBe(false)
+    expect(fallsBackToSse(remote('gemini', '.gemini/settings.json'), cwd)).toBe(true)
+    // Claude Code skips a server whose type it does not know.
+    expect(fallsBackToSse(remote('claude-code', '.mcp.json', 'streamableHttp'), cwd)).toBe(false)
+  })
+})
+
+describe("the dry run passes a server's env entries as its host does", () => {
+  it('Gemini CLI leaves out those that could load code, whatever their case; Qwen Code passes them', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'mcpcop-host-behaviour-'))
+    const env = { PYTHONPATH: './src', node_options: '--require x', API_URL: 'https://x.example' }
+    const of = (host: string, file: string): Server =>
+      ({ name: 'a', host, file, pointer: ['mcpServers', 'a'], transport: 'stdio' }) as unknown as Server
+    expect(passedEnv(of('gemini', '.gemini/settings.json'), cwd, env)).toEqual({ API_URL: 'https://x.example' })
+    expect(passedEnv(of('qwen', '.qwen/settings.json'), cwd, env)).toEqual(env)
   })
 })

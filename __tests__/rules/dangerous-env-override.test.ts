@@ -157,4 +157,32 @@ describe('dangerous-env-override', () => {
       undefined
     ])
   })
+
+  it('says Gemini CLI leaves out the entries it refuses, those it alone refuses and harmless ones too', () => {
+    const env = {
+      PYTHONPATH: './src',
+      ENV: './profile.sh',
+      NODE_OPTIONS: '--max-old-space-size=4096',
+      path: '/opt/bin'
+    }
+    const diagnostics = ruleDiagnostics('dangerous-env-override', '.gemini/settings.json', {
+      mcpServers: { acme: server(env) }
+    })
+    expect(diagnostics.map((d) => [d.messageId, d.data, d.severity])).toEqual([
+      ['dropped', { host: 'Gemini CLI', name: 'PYTHONPATH' }, 'warning'],
+      ['dropped', { host: 'Gemini CLI', name: 'ENV' }, 'warning'],
+      ['dropped', { host: 'Gemini CLI', name: 'NODE_OPTIONS' }, 'warning'],
+      // PATH is passed on: the usual finding.
+      ['replaced', { name: 'PATH', value: '/opt/bin' }, 'warning']
+    ])
+    expect(diagnostics[0].message).toBe(
+      "Gemini CLI leaves PYTHONPATH out of the server's environment, so the server starts without it"
+    )
+    // Qwen Code, its fork, passes them: the usual findings, and nothing for ENV.
+    expect(
+      ruleDiagnostics('dangerous-env-override', '.qwen/settings.json', { mcpServers: { acme: server(env) } }).map(
+        (d) => d.messageId
+      )
+    ).toEqual(['replaced', 'replaced'])
+  })
 })

@@ -123,6 +123,13 @@ export function hostVariables(server: Server, cwd: string, home: string = os.hom
   return profile ? resolved(profile.placeholders.variables, server, cwd, home, profile) : {}
 }
 
+/** The server's `env` entries the host passes on (Gemini CLI leaves out those that could load code). */
+export function passedEnv(server: Server, cwd: string, env: Record<string, string>): Record<string, string> {
+  const dropped = profileFor(server, cwd)?.launch.droppedEnv
+  if (!dropped) return env
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !dropped.names.includes(name.toUpperCase())))
+}
+
 /** Variables the host itself adds to a stdio server's environment. */
 export function hostEnvironment(server: Server, cwd: string): Record<string, string> {
   const profile = profileFor(server, cwd)

@@ -16,6 +16,7 @@ import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariab
 import {
   fallsBackToSse,
   hostEnvironment,
+  passedEnv,
   hostVariables,
   placeholderSyntaxes,
   startsElsewhere,
@@ -227,7 +228,11 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
 async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared, timeoutMs: number): Promise<Outcome> {
   if (resolved.command === undefined || resolved.command.trim() === '') return skip(NOT_STARTED.noCommand)
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
-  const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
+  const env = serverEnvironment(
+    shared.base,
+    hostEnvironment(server, shared.cwd),
+    passedEnv(server, shared.cwd, resolved.env)
+  )
   // A Windows team's `cmd /c npx …` starts `npx …` here; a program of another system is left, and said so.
   const found = (program: string): boolean => isExecutable(program, env.PATH, cwd)
   const here = startHere(resolved.command, resolved.args, process.platform, found)

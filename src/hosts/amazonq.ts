@@ -60,7 +60,7 @@ const PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file', othersLoad: false },
+    types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file', others: null },
     untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,
     stdioOnly: null

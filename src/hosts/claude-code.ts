@@ -41,7 +41,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
       otherwise: 'skips the server',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: STDIO,
@@ -69,7 +69,8 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     environment: { CLAUDE_PROJECT_DIR: 'project' },
     command: 'program',
     // A remote server's headersHelper is a shell command Claude Code runs for its headers (code.claude.com/docs/en/mcp).
-    helpers: ['headersHelper']
+    helpers: ['headersHelper'],
+    droppedEnv: null
   },
   placeholders: {
     syntaxes: ['dollar-brace'],

@@ -42,7 +42,7 @@ const PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO }, otherwise: 'skips the server', othersLoad: false },
+    types: { values: { stdio: STDIO }, otherwise: 'skips the server', others: null },
     untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,
     stdioOnly: {
@@ -58,7 +58,8 @@ const PROFILE: HostProfile = {
     startsIn: 'host-folder',
     environment: {},
     command: 'program',
-    helpers: []
+    helpers: [],
+    droppedEnv: null
   },
   placeholders: expandsOnly([]),
   approvals: NO_APPROVALS

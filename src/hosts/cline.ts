@@ -56,7 +56,7 @@ const PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, sse: SSE, streamableHttp: HTTP },
       otherwise: 'refuses the server',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: STDIO,

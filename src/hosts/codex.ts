@@ -131,7 +131,8 @@ const PROFILE: HostProfile = {
       source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
     }),
     // A local command Codex runs to print a remote server's headers (mcp_types.rs, @openai/codex 0.171.0).
-    helpers: ['http_headers_helper']
+    helpers: ['http_headers_helper'],
+    droppedEnv: null
   },
   placeholders: {
     syntaxes: [],

@@ -61,7 +61,7 @@ const YAML_PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
       otherwise: 'cannot load the server',
-      othersLoad: false
+      others: null
     },
     untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
     commandAndUrl: null,
@@ -87,7 +87,7 @@ const JSON_PROFILE: HostProfile = {
   servers: { ...YAML_PROFILE.servers!, shape: 'map' },
   transports: {
     ...YAML_PROFILE.transports,
-    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server', othersLoad: false }
+    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server', others: null }
   },
   launch: {
     ...YAML_PROFILE.launch,

@@ -43,7 +43,7 @@ export const COPILOT_PROFILE: HostProfile = {
     types: {
       values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE },
       otherwise: 'cannot load the server',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: STDIO,

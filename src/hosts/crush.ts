@@ -73,7 +73,7 @@ const PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP },
       otherwise: 'fails to start the server ("unsupported mcp type: …")',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: {

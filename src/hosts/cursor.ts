@@ -33,7 +33,7 @@ const PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP_THEN_SSE, 'streamable-http': HTTP },
       otherwise: 'cannot load the server',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: STDIO,

@@ -34,7 +34,7 @@ const PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server', othersLoad: false },
+    types: { values: { stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server', others: null },
     untyped: {
       command: STDIO,
       url: {

@@ -54,7 +54,7 @@ export const GEMINI_PROFILE: HostProfile = {
       // Settings validation only warns (settings.ts _doLoadSettings); createUrlTransport then takes any other type as "http".
       otherwise:
         'warns that settings.json is invalid, then connects to a "url" with Streamable HTTP and no SSE fallback',
-      othersLoad: true
+      others: HTTP
     },
     untyped: {
       command: STDIO,
@@ -73,11 +73,50 @@ export const GEMINI_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: startsInProject({
-    honoured: true,
-    source:
-      'google-gemini/gemini-cli packages/core/src/tools/mcp-client.ts createTransport (StdioClientTransport cwd) @5411f11'
-  }),
+  launch: {
+    ...startsInProject({
+      honoured: true,
+      source:
+        'google-gemini/gemini-cli packages/core/src/tools/mcp-client.ts createTransport (StdioClientTransport cwd) @5411f11'
+    }),
+    // createTransport skips each of these `env` entries, saying so only in its debug log.
+    droppedEnv: {
+      names: [
+        'NODE_OPTIONS',
+        '_FORCE_NODE_OPTIONS',
+        'NODE_PATH',
+        'ELECTRON_RUN_AS_NODE',
+        'PYTHONPATH',
+        'PYTHONSTARTUP',
+        'RUBYOPT',
+        'RUBYLIB',
+        'PERL5OPT',
+        'PERL5LIB',
+        'LD_PRELOAD',
+        'LD_AUDIT',
+        'LD_DEBUG',
+        'LD_PROFILE',
+        'LD_LIBRARY_PATH',
+        'DYLD_INSERT_LIBRARIES',
+        'DYLD_FORCE_FLAT_NAMESPACE',
+        'DYLD_LIBRARY_PATH',
+        'DYLD_FRAMEWORK_PATH',
+        'DYLD_FALLBACK_LIBRARY_PATH',
+        'DYLD_FALLBACK_FRAMEWORK_PATH',
+        'BASH_ENV',
+        'ENV',
+        'PERL5DB',
+        'JAVA_TOOL_OPTIONS',
+        '_JAVA_OPTIONS',
+        'CLASSPATH',
+        'DOTNET_STARTUP_HOOKS',
+        'CORECLR_PROFILER_PATH',
+        'CORECLR_ENABLE_PROFILING'
+      ],
+      source:
+        'isDangerousExecutionEnvironmentVariable (BLOCKED_EXECUTION_ENVS) in createTransport, packages/core/src/tools/mcp-client.ts, npm @google/gemini-cli 0.61.0'
+    }
+  },
   placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: {
     toolList: null,

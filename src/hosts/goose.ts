@@ -60,7 +60,7 @@ const PROFILE: HostProfile = {
         inline_python: UNLOADABLE
       },
       otherwise: 'fails to read the config',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: UNLOADABLE,
@@ -83,7 +83,8 @@ const PROFILE: HostProfile = {
     startsIn: 'host-folder',
     environment: {},
     command: 'program',
-    helpers: []
+    helpers: [],
+    droppedEnv: null
   },
   placeholders: {
     // Header values may name variables from envs or env_keys (not confirmed); both forms are accepted.

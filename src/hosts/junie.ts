@@ -37,7 +37,7 @@ const PROFILE: HostProfile = {
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
-    types: { values: { stdio: STDIO }, otherwise: 'cannot load the server', othersLoad: false },
+    types: { values: { stdio: STDIO }, otherwise: 'cannot load the server', others: null },
     untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,
     stdioOnly: {

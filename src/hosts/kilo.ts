@@ -27,7 +27,7 @@ const PROFILE: HostProfile = {
   userFiles: ['kilo.json', 'kilo.jsonc', 'opencode.json', 'opencode.jsonc', 'config.json'].map(globalFile),
   transports: {
     ...OPENCODE_PROFILE.transports,
-    types: { ...OPENCODE_PROFILE.transports.types!, otherwise: 'refuses the whole config', othersLoad: false },
+    types: { ...OPENCODE_PROFILE.transports.types!, otherwise: 'refuses the whole config', others: null },
     untyped: {
       ...OPENCODE_PROFILE.transports.untyped,
       url: {

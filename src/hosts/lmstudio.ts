@@ -41,7 +41,8 @@ const PROFILE: HostProfile = {
     startsIn: 'host-folder',
     environment: {},
     command: 'program',
-    helpers: []
+    helpers: [],
+    droppedEnv: null
   },
   placeholders: expandsOnly([]),
   approvals: NO_APPROVALS

@@ -53,7 +53,7 @@ export const OPENCODE_PROFILE: HostProfile = {
     types: {
       values: { local: STDIO, remote: HTTP_THEN_SSE },
       otherwise: 'refuses the whole config',
-      othersLoad: false
+      others: null
     },
     untyped: {
       command: UNLOADABLE,
@@ -77,7 +77,8 @@ export const OPENCODE_PROFILE: HostProfile = {
     startsIn: 'project',
     environment: {},
     command: 'argv',
-    helpers: []
+    helpers: [],
+    droppedEnv: null
   },
   placeholders: expandsOnly(['brace-env']),
   approvals: NO_APPROVALS

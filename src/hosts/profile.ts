@@ -90,10 +90,11 @@ export const UNLOADABLE: Meaning = { transport: 'unknown', sseFallback: false }
 /** How the host tells transports apart. */
 export interface TransportFacts {
   /**
-   * The `type` values the host accepts with what each means, what it does with any other, and whether it still
-   * loads such an entry (choosing its transport by its keys, as `otherwise` says); null when it reads no `type`.
+   * The `type` values the host accepts with what each means, what it does with any other (`otherwise`), and
+   * what an entry with a url means when the host still loads it with another type (a command then starts a
+   * process), or null when it does not; null when the host reads no `type`.
    */
-  types: { values: Readonly<Record<string, Meaning>>; otherwise: string; othersLoad: boolean } | null
+  types: { values: Readonly<Record<string, Meaning>>; otherwise: string; others: Meaning | null } | null
   /** What an entry without a `type` is. */
   untyped: {
     /** An entry with a `command`. */
@@ -152,6 +153,11 @@ export interface LaunchFacts {
    * `headersHelper`, which prints the headers of a remote server): code a committed config runs as well.
    */
   helpers: readonly string[]
+  /**
+   * `env` names the host leaves out of a stdio server's environment (upper case; it compares names in upper
+   * case), and the source; null when it passes every entry.
+   */
+  droppedEnv: { names: readonly string[]; source: string } | null
 }
 
 /** Which placeholders the host expands in an entry's strings. */
@@ -214,14 +220,13 @@ export function aboveDotFolder(file: string): string {
 }
 
 /**
- * What a declared `type` means to the host; undefined when the host reads no `type`, or reads an entry with a
- * `type` it does not know by its keys (`othersLoad`).
+ * What a declared `type` means to the host (for a `type` it does not know but still loads, what it means beside
+ * a url), or undefined when the host reads no `type`.
  */
 export function typeMeaning(profile: HostProfile, type: string): Meaning | undefined {
   const types = profile.transports.types
   if (!types) return undefined
-  if (Object.hasOwn(types.values, type)) return types.values[type]
-  return types.othersLoad ? undefined : UNLOADABLE
+  return Object.hasOwn(types.values, type) ? types.values[type] : (types.others ?? UNLOADABLE)
 }
 
 /**
@@ -259,7 +264,7 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
 
 /** How most hosts start a local server: `command` is the program, run in the project folder, with no variables of the host's. */
 export function startsInProject(cwd: LaunchFacts['cwd']): LaunchFacts {
-  return { cwd, startsIn: 'project', environment: {}, command: 'program', helpers: [] }
+  return { cwd, startsIn: 'project', environment: {}, command: 'program', helpers: [], droppedEnv: null }
 }
 
 /** For a file that approves nothing in advance. */
@@ -283,7 +288,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
   userFiles: [],
   servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
   transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
-  launch: ['cwd', 'startsIn', 'environment', 'command', 'helpers'],
+  launch: ['cwd', 'startsIn', 'environment', 'command', 'helpers', 'droppedEnv'],
   placeholders: [
     'syntaxes',
     'variables',
@@ -311,7 +316,7 @@ export function missingFacts(profile: HostProfile): string[] {
   }
   const types = profile.transports?.types
   if (types)
-    for (const part of ['values', 'otherwise', 'othersLoad'] as const)
+    for (const part of ['values', 'otherwise', 'others'] as const)
       if (types[part] === undefined) missing.push(`transports.types.${part}`)
   const untyped = profile.transports?.untyped
   if (untyped) {

@@ -52,7 +52,9 @@ const PROFILE: HostProfile = {
     cwd: {
       honoured: true,
       source: 'MCPServerConfig.cwd (QwenLM/qwen-code packages/core/src/config/mcp-server-config.ts @67f799c)'
-    }
+    },
+    // The fork passes every `env` entry (npm @qwen-code/qwen-code 0.24.4 has no such filter).
+    droppedEnv: null
   },
   // `trust` approves as in Gemini CLI, but mcp.allowed only filters servers (Config.getMcpServers, npm 0.24.4).
   approvals: { ...GEMINI_PROFILE.approvals, fileGrants: null }

@@ -86,7 +86,7 @@ const PROFILE: HostProfile = {
     types: {
       values: { stdio: STDIO, 'streamable-http': HTTP, sse: SSE },
       otherwise: 'cannot load the server',
-      othersLoad: false
+      others: null
     },
     untyped: { command: UNLOADABLE, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,

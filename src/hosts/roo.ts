@@ -43,7 +43,7 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       types: {
         values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
         otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
-        othersLoad: false
+        others: null
       },
       untyped: {
         command: STDIO,

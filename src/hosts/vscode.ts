@@ -85,7 +85,7 @@ export const VSCODE_PROFILE: HostProfile = {
       values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: HTTP_THEN_SSE },
       otherwise:
         'reads the entry by its keys instead (a "command" starts a process, a "url" is Streamable HTTP with an SSE fallback), while its editor marks the value as invalid',
-      othersLoad: true
+      others: HTTP_THEN_SSE
     },
     untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null } } },
     commandAndUrl: null,

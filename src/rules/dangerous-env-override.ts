@@ -87,7 +87,8 @@ function shown(value: string): string {
  * An `env` entry that overrides a variable deciding how programs run (PATH, LD_PRELOAD, NODE_OPTIONS,
  * PYTHONPATH ...). PATH extended after its inherited value only adds fallbacks: a notice. Search paths
  * that stay inside the bundle's or plugin's own directory, and NODE_OPTIONS that only tune memory or
- * warnings, are not reported. Disabled servers are skipped.
+ * warnings, are not reported. Where the host leaves such an entry out (Gemini CLI), that is what is said.
+ * Disabled servers are skipped.
  */
 export const dangerousEnvOverride: Rule = {
   id: 'dangerous-env-override',
@@ -98,21 +99,31 @@ export const dangerousEnvOverride: Rule = {
     dyld: '{{name}} is set, which changes how macOS loads every program the server starts',
     appended: '{{name}} is extended with "{{value}}", whose directories exist only on some machines',
     prepended: '"{{value}}" comes before the inherited {{name}}, so it shadows the system\'s own',
-    replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server'
+    replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server',
+    dropped: "{{host}} leaves {{name}} out of the server's environment, so the server starts without it"
   },
   checkFile({ host, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled || !server.env) continue
       for (const [key, value] of Object.entries(server.env)) {
-        const name = dangerousName(key)
-        if (!name) continue
         const at = envAt(server, key)
         const report = (messageId: string, data: MessageData, help: string, severity?: 'notice'): void => {
           const finding: RuleReport = { messageId, data, help, at, key: true, server: server.name }
           if (severity) finding.severity = severity
           reports.push(finding)
         }
+        const dropped = host.profile.launch.droppedEnv
+        if (dropped?.names.includes(key.toUpperCase())) {
+          report(
+            'dropped',
+            { host: host.name, name: key },
+            `${host.name} refuses env entries that could load code into the server (says so only in its debug log), so a server that needs ${key} fails or behaves differently than on other hosts; set it in a script the server's command starts, or remove it.`
+          )
+          continue
+        }
+        const name = dangerousName(key)
+        if (!name) continue
         if (
           name === 'NODE_OPTIONS' &&
           value

@@ -43,7 +43,7 @@ export const foreignTransportType: Rule = {
         server: server.name
       }
       // A host that reads such an entry by its keys still starts the server: worth fixing, not a broken config.
-      if (types.othersLoad) report.severity = 'warning'
+      if (types.others) report.severity = 'warning'
       reports.push(report)
     }
     return reports
