@@ -3,6 +3,7 @@ import { commandAndUrl } from './command-and-url.js'
 import { commandWithArguments } from './command-with-arguments.js'
 import { crossHostDrift } from './cross-host-drift.js'
 import { dangerousEnvOverride } from './dangerous-env-override.js'
+import { dockerInteractive } from './docker-interactive.js'
 import { duplicateServerName } from './duplicate-server-name.js'
 import { emptyServerMap } from './empty-server-map.js'
 import { emptyUrl } from './empty-url.js'
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   commandWithArguments,
   crossHostDrift,
   dangerousEnvOverride,
+  dockerInteractive,
   duplicateServerName,
   emptyServerMap,
   emptyUrl,
