@@ -58,7 +58,7 @@ const PROFILE: HostProfile = {
       }
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file', others: null },
     untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },

@@ -29,7 +29,7 @@ const PROFILE: HostProfile = {
         'sources disagree: %USERPROFILE%\\.config\\amp (developersdigest.tech) or %APPDATA%\\amp (sourcegraph/amp-examples-and-guides guides/mcp/amp-mcp-setup-guide.md @4d91215)'
     }
   })),
-  servers: { at: SERVERS, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: SERVERS, shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: {

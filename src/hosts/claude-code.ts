@@ -35,6 +35,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     ownKeys: [],
     // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
     reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
+    validName: null,
     inputs: null
   },
   transports: {
@@ -97,7 +98,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
 export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
   ...CLAUDE_CODE_PROFILE,
   userFiles: [],
-  servers: { ...CLAUDE_CODE_PROFILE.servers!, reservedNames: [] },
+  servers: { ...CLAUDE_CODE_PROFILE.servers!, reservedNames: [], validName: null },
   launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
   placeholders: {
     ...CLAUDE_CODE_PROFILE.placeholders,

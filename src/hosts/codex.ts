@@ -105,7 +105,20 @@ const PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: {
+    at: MAP,
+    shape: 'map',
+    ownKeys: [],
+    reservedNames: [],
+    // Loaded, listed by `codex mcp list`, but never started ("Invalid MCP server name '…': must match pattern …").
+    validName: {
+      pattern: /^[a-zA-Z0-9_-]+$/,
+      written: 'ASCII letters, digits, "_" and "-"',
+      source:
+        'validate_mcp_server_name, openai/codex codex-rs (mcp connection manager), checked against @openai/codex 0.171.0'
+    },
+    inputs: null
+  },
   transports: {
     types: null,
     untyped: {

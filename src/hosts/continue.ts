@@ -56,7 +56,7 @@ const YAML_PROFILE: HostProfile = {
       }
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },

@@ -38,7 +38,7 @@ export const COPILOT_PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE },

@@ -68,7 +68,7 @@ const PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP },

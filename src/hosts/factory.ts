@@ -32,7 +32,7 @@ const PROFILE: HostProfile = {
       unconfirmed: { win32: 'the docs give only ~/.factory/mcp.json; %USERPROFILE%\\.factory is presumed' }
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: { values: { stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server', others: null },
     untyped: {

@@ -47,7 +47,7 @@ export const GEMINI_PROFILE: HostProfile = {
     }
   ],
   // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, http: HTTP },

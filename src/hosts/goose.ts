@@ -47,7 +47,7 @@ const PROFILE: HostProfile = {
       }
     }
   ],
-  servers: { at: ['extensions'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['extensions'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: {

@@ -31,7 +31,7 @@ const PROFILE: HostProfile = {
       unconfirmed: { win32: 'kiro.dev gives only ~/.kiro/settings/mcp.json; %USERPROFILE%\\.kiro is presumed' }
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },

@@ -29,7 +29,7 @@ const PROFILE: HostProfile = {
       unconfirmed: { darwin: 'observed in a bug report, not documented' }
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },

@@ -48,7 +48,7 @@ export const OPENCODE_PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { local: STDIO, remote: HTTP_THEN_SSE },

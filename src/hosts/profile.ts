@@ -66,6 +66,8 @@ export interface ServerFacts {
   ownKeys: readonly string[]
   /** Server names the host keeps for its built-in servers and skips. */
   reservedNames: readonly string[]
+  /** The names the host starts a server under (any other is loaded but never started), and the source; null for any name. */
+  validName: { pattern: RegExp; written: string; source: string } | null
   /** Where the file declares the inputs that `${input:id}` prompts for (VS Code), or null. */
   inputs: PointerPath | null
 }
@@ -286,7 +288,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
   projectRoot: [],
   notRead: ['because', 'readFrom'],
   userFiles: [],
-  servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
+  servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'validName', 'inputs'],
   transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
   launch: ['cwd', 'startsIn', 'environment', 'command', 'helpers', 'droppedEnv'],
   placeholders: [

@@ -38,7 +38,7 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
     projectRoot: aboveDotFolder,
     notRead: null,
     userFiles,
-    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
     transports: {
       types: {
         values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },

@@ -76,7 +76,7 @@ export const VSCODE_PROFILE: HostProfile = {
       }
     }
   ],
-  servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
+  servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: ['inputs'] },
   transports: {
     // VS Code keeps "stdio" and "http" and reads any other type ("sse" included) as "stdio" when the entry has a
     // command and as "http" otherwise (McpResourceScannerService.sanitizeServer, microsoft/vscode

@@ -32,7 +32,7 @@ const PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: {

@@ -32,7 +32,7 @@ const PROFILE: HostProfile = {
       unconfirmed: {}
     }
   ],
-  servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },

@@ -14,6 +14,7 @@ import { foreignPlaceholder } from './foreign-placeholder.js'
 import { foreignTransportType } from './foreign-transport-type.js'
 import { hardcodedSecret } from './hardcoded-secret.js'
 import { insecureHttp } from './insecure-http.js'
+import { invalidServerName } from './invalid-server-name.js'
 import { legacySseTransport } from './legacy-sse-transport.js'
 import { mcpJsonInClaudeDir } from './mcp-json-in-claude-dir.js'
 import { missingScript } from './missing-script.js'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   foreignTransportType,
   hardcodedSecret,
   insecureHttp,
+  invalidServerName,
   legacySseTransport,
   mcpJsonInClaudeDir,
   missingScript,
