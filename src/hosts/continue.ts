@@ -93,9 +93,15 @@ const CONFIG_PROFILE: HostProfile = {
   }
 }
 
+/** How a value reaches a server from a JSON drop-in, which Continue loads as written. */
+const MOVE_TO_BLOCK =
+  'a JSON file is loaded as written, so move the server to a YAML block in .continue/mcpServers/, where "${{ secrets.{name} }}" is filled from ~/.continue/.env, .continue/.env or .env'
+
 /**
  * A Claude/Cursor/Cline-style JSON drop-in: a map; `type` spells Streamable HTTP `http`; the conversion
- * to Continue's own format drops `cwd`.
+ * to Continue's own format drops `cwd` and turns `${VAR}` in `env` into `${{ secrets.VAR }}`, but
+ * loadJsonMcpConfigs renders no template, so nothing is filled (MCPConnection reports "unresolved
+ * secrets") (continuedev/continue core/context/mcp/json/loadJsonMcpConfigs.ts @d0a3c0b).
  */
 const JSON_PROFILE: HostProfile = {
   ...YAML_PROFILE,
@@ -115,7 +121,8 @@ const JSON_PROFILE: HostProfile = {
       source:
         'continuedev/continue packages/config-yaml/src/schemas/mcp/convertJson.ts convertJsonMcpConfigToYamlMcpConfig @d0a3c0b'
     }
-  }
+  },
+  placeholders: { ...expandsOnly([]), withoutExpansion: { stdio: MOVE_TO_BLOCK, remote: MOVE_TO_BLOCK } }
 }
 
 /** A JSON file with a server map: Claude's `mcpServers`, or the `projects` of a copied `~/.claude.json`. */
