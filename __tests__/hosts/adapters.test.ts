@@ -2,6 +2,7 @@ import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
 import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 import { codex } from '../../src/hosts/codex.js'
 import { kilo } from '../../src/hosts/kilo.js'
+import { continueDev } from '../../src/hosts/continue.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -750,6 +751,46 @@ describe('continue', () => {
       data: { key: 'mcpServers' }
     })
     expect(diagnostics[0].help).toContain("doesn't match a supported MCP JSON configuration format")
+  })
+
+  it("accepts the block header's env and requestOptions and a server's sourceSlug", () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/block-header.yaml',
+      '.continue/mcpServers/shared.yaml'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([['Docs', 'http']])
+  })
+
+  it("reads the projects of a copied ~/.claude.json and a stdio server's envFile", () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/claude-json-copy.json',
+      '.continue/mcpServers/claude.json'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([
+      ['db', 'stdio', ['projects', '/home/ann/app', 'mcpServers', 'db']],
+      ['docs', 'http', ['projects', '/home/ann/site', 'mcpServers', 'docs']]
+    ])
+  })
+
+  it('does not claim the JSON reader checks a url: only the connection fails', () => {
+    const { diagnostics } = adapterLintText(
+      '.continue/mcpServers/a.json',
+      '{ "mcpServers": { "a": { "url": "not a url" } } }'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:33 error schema-format'])
+    expect(diagnostics[0].help).toBe('Continue cannot use it as a valid URL; correct it.')
+  })
+
+  it('reads the global block folder, YAML and JSON alike, on every system', () => {
+    const files = continueDev.profile.userFiles.map((file) => [file.paths.linux?.at(-1), file.unconfirmed])
+    expect(files).toEqual([
+      ['~/.continue/config.yaml', {}],
+      ['~/.continue/mcpServers/*.yaml', {}],
+      ['~/.continue/mcpServers/*.yml', {}],
+      ['~/.continue/mcpServers/*.json', {}]
+    ])
   })
 
   it('parses YAML blocks as YAML and JSON drop-ins as JSONC', () => {

@@ -77,7 +77,13 @@ describe('foreign-placeholder', () => {
     [
       '.continue/mcpServers/api.json',
       '${API_TOKEN}',
-      '9:22-9:36 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Continue"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${{ secrets.API_TOKEN }}".'
+      '9:22-9:36 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Continue"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; Continue expands no placeholders: a JSON file is loaded as written, so move the server to a YAML block in .continue/mcpServers/, where "${{ secrets.API_TOKEN }}" is filled from ~/.continue/.env, .continue/.env or .env.'
+    ],
+    // Continue renders templates in its YAML blocks only: a JSON drop-in's servers get the text as written.
+    [
+      '.continue/mcpServers/api.json',
+      '${{ secrets.API_TOKEN }}',
+      '9:22-9:48 warning foreign-placeholder notExpanded {"token":"${{ secrets.API_TOKEN }}","host":"Continue"} | "${{ secrets.API_TOKEN }}" is the ${{ ... }} syntax of Continue and GitHub Actions; Continue expands no placeholders: a JSON file is loaded as written, so move the server to a YAML block in .continue/mcpServers/, where "${{ secrets.API_TOKEN }}" is filled from ~/.continue/.env, .continue/.env or .env.'
     ]
   ])('reports in %s: %s', (path, value, expected) => {
     expect(findings(path, withEnv(value))).toEqual([expected])
@@ -163,7 +169,21 @@ describe('foreign-placeholder', () => {
       })
     ],
     ["Gemini's bare $VAR", '.gemini/settings.json', withEnv('$API_TOKEN')],
-    ["Continue's ${{ secrets.X }}", '.continue/mcpServers/api.json', withEnv('${{ secrets.API_TOKEN }}')],
+    [
+      "Continue's ${{ secrets.X }} and ${{ inputs.X }} in a YAML block",
+      '.continue/mcpServers/api.yaml',
+      [
+        'name: api',
+        'version: 0.0.1',
+        'mcpServers:',
+        '  - name: api',
+        '    command: node',
+        '    env:',
+        '      API_TOKEN: ${{ secrets.API_TOKEN }}',
+        '      REGION: ${{ inputs.REGION }}',
+        ''
+      ].join('\n')
+    ],
     [
       "a Gemini extension's ${extensionPath}${/}",
       'gemini-extension.json',

@@ -76,7 +76,7 @@ describe('foreign-transport-type', () => {
       '.continue/mcpServers/api.json',
       remote('streamable-http'),
       '4:15-4:32 error foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"Continue"}',
-      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Kilo Code and MCP Registry; Continue does not know it and cannot load the server: write "type": "http".'
+      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Kilo Code and MCP Registry; Continue does not know it and skips the whole file ("doesn\'t match a supported MCP JSON configuration format"): write "type": "http".'
     ],
     [
       '.amazonq/mcp.json',
@@ -116,7 +116,7 @@ describe('foreign-transport-type', () => {
       '6:11-6:15 error foreign-transport-type foreign {"type":"http","transport":"Streamable HTTP","host":"Continue"}'
     ])
     expect(ruleDiagnostics(ID, '.continue/mcpServers/docs.yaml', text)[0].help).toBe(
-      '"http" is used by most hosts; Continue does not know it and cannot load the server: write "type": "streamable-http".'
+      '"http" is used by most hosts; Continue does not know it and skips the whole block, with every server in it: write "type": "streamable-http".'
     )
   })
 

@@ -10,6 +10,7 @@ import {
   SSE,
   STDIO,
   type HostProfile,
+  type UserFile,
   expandsOnly,
   startsInProject,
   onEverySystem
@@ -28,7 +29,9 @@ const SSE_ENDPOINT = {
 /**
  * Continue's YAML blocks (continuedev/continue: packages/config-yaml/src/schemas/mcp/index.ts): a LIST of
  * servers with names; `type` spells Streamable HTTP `streamable-http`; a typeless url tries Streamable
- * HTTP, then SSE; a stdio server starts in its `cwd`; `${{ secrets.X }}` and `${{ inputs.X }}` are filled.
+ * HTTP, then SSE (core/context/mcp/MCPConnection.ts connectClient); a stdio server starts in its `cwd`;
+ * `${{ secrets.X }}` and `${{ inputs.X }}` are filled (packages/config-yaml/src/load/unroll.ts), all @d0a3c0b.
+ * One server the schema refuses makes Continue skip the whole block (parseConfigYaml throws).
  */
 const YAML_PROFILE: HostProfile = {
   role: 'client',
@@ -41,26 +44,30 @@ const YAML_PROFILE: HostProfile = {
       paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']),
       scope: 'user',
       note: null,
-      source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @5522c6f',
+      source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @d0a3c0b',
       unconfirmed: {}
     },
-    {
-      paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']),
+    // loadConfigYaml reads the global block folder beside the workspace ones (includeGlobal: true).
+    ...['yaml', 'yml'].map((ext): UserFile => ({
+      paths: onEverySystem([`\${CONTINUE_GLOBAL_DIR}/mcpServers/*.${ext}`, `~/.continue/mcpServers/*.${ext}`]),
       scope: 'user',
       note: null,
-      source: 'continuedev/continue docs customize/deep-dives/mcp (the block folder)',
-      unconfirmed: {
-        linux: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
-        darwin: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
-        win32: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed'
-      }
+      source: 'continuedev/continue core/config/yaml/loadYaml.ts loadConfigYaml @d0a3c0b',
+      unconfirmed: {}
+    })),
+    {
+      paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/mcpServers/*.json', '~/.continue/mcpServers/*.json']),
+      scope: 'user',
+      note: null,
+      source: 'continuedev/continue core/context/mcp/json/loadJsonMcpConfigs.ts (includeGlobal) @d0a3c0b',
+      unconfirmed: {}
     }
   ],
   servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
-      otherwise: 'cannot load the server',
+      otherwise: 'skips the whole block, with every server in it',
       others: null
     },
     untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
@@ -69,35 +76,63 @@ const YAML_PROFILE: HostProfile = {
   },
   launch: startsInProject({
     honoured: true,
-    source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd'
+    // Without a cwd, or with a relative one, resolved against the workspace folder.
+    source: 'continuedev/continue core/context/mcp/MCPConnection.ts resolveCwd @d0a3c0b'
   }),
   placeholders: expandsOnly(['double-brace']),
   approvals: NO_APPROVALS
 }
 
 /** `~/.continue/config.yaml` holds models and every other setting beside its server list. */
-const CONFIG_PROFILE: HostProfile = { ...YAML_PROFILE, mcpOnly: false }
+const CONFIG_PROFILE: HostProfile = {
+  ...YAML_PROFILE,
+  mcpOnly: false,
+  transports: {
+    ...YAML_PROFILE.transports,
+    types: { ...YAML_PROFILE.transports.types!, otherwise: 'fails to load config.yaml' }
+  }
+}
+
+/** How a value reaches a server from a JSON drop-in, which Continue loads as written. */
+const MOVE_TO_BLOCK =
+  'a JSON file is loaded as written, so move the server to a YAML block in .continue/mcpServers/, where "${{ secrets.{name} }}" is filled from ~/.continue/.env, .continue/.env or .env'
 
 /**
  * A Claude/Cursor/Cline-style JSON drop-in: a map; `type` spells Streamable HTTP `http`; the conversion
- * to Continue's own format drops `cwd`.
+ * to Continue's own format drops `cwd` and turns `${VAR}` in `env` into `${{ secrets.VAR }}`, but
+ * loadJsonMcpConfigs renders no template, so nothing is filled (MCPConnection reports "unresolved
+ * secrets") (continuedev/continue core/context/mcp/json/loadJsonMcpConfigs.ts @d0a3c0b).
  */
 const JSON_PROFILE: HostProfile = {
   ...YAML_PROFILE,
   servers: { ...YAML_PROFILE.servers!, shape: 'map' },
   transports: {
     ...YAML_PROFILE.transports,
-    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server', others: null }
+    types: {
+      values: { stdio: STDIO, sse: SSE, http: HTTP },
+      otherwise: 'skips the whole file ("doesn\'t match a supported MCP JSON configuration format")',
+      others: null
+    }
   },
   launch: {
     ...YAML_PROFILE.launch,
-    cwd: { honoured: false, source: 'the JSON drop-in conversion of continuedev/continue (PR #8021) keeps no cwd' }
-  }
+    cwd: {
+      honoured: false,
+      source:
+        'continuedev/continue packages/config-yaml/src/schemas/mcp/convertJson.ts convertJsonMcpConfigToYamlMcpConfig @d0a3c0b'
+    }
+  },
+  placeholders: { ...expandsOnly([]), withoutExpansion: { stdio: MOVE_TO_BLOCK, remote: MOVE_TO_BLOCK } }
 }
 
-/** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
+/** A JSON file with a server map: Claude's `mcpServers`, or the `projects` of a copied `~/.claude.json`. */
+function hasServerMap(value: unknown): boolean {
+  return isRecord(value) && ('mcpServers' in value || 'projects' in value)
+}
+
+/** Continue falls back to reading a JSON file as one server when it has no server map. */
 function isSingleJsonServer(value: unknown): boolean {
-  return isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value)
+  return isRecord(value) && !hasServerMap(value) && ('command' in value || 'url' in value)
 }
 
 /** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
@@ -172,7 +207,7 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
   if (isConfigYaml(context.path)) return []
   const value = doc.value
   if (isJson(context.path)) {
-    if (isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value))) return []
+    if (hasServerMap(value) || isSingleJsonServer(value)) return []
     return [
       {
         ruleId: 'schema-required',
@@ -224,7 +259,7 @@ export const continueDev: HostAdapter = {
   schemaFor(value, context) {
     if (isConfigYaml(context.path)) return 'continue-config'
     if (isJson(context.path)) {
-      if (isRecord(value) && 'mcpServers' in value) return 'continue-json'
+      if (hasServerMap(value)) return 'continue-json'
       return isSingleJsonServer(value) ? 'continue-json-single' : 'continue-none'
     }
     return isRecord(value) && 'mcpServers' in value ? 'continue' : 'continue-none'
@@ -234,8 +269,12 @@ export const continueDev: HostAdapter = {
     if (!isJson(context.path)) return yamlServers(value, context.path)
     if (isSingleJsonServer(value))
       return [jsonServer(fileStem(context.path), value as Record<string, unknown>, [], context.path)]
-    return serverEntries(value, ['mcpServers'])
-      .filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]))
-      .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path))
+    // A copied `~/.claude.json` adds the servers of each of its projects (loadJsonMcpConfigs).
+    const projects = isRecord(value) && isRecord(value.projects) ? Object.keys(value.projects) : []
+    return [['mcpServers'], ...projects.map((project) => ['projects', project, 'mcpServers'])].flatMap((at) =>
+      serverEntries(value, at)
+        .filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]))
+        .map(([name, entry]) => jsonServer(name, entry, [...at, name], context.path))
+    )
   }
 }

@@ -81,13 +81,21 @@ export function schemaSources(): Record<string, object> {
       type: 'object',
       properties: { mcpServers: { $ref: continueDefinition('serverList') } }
     },
-    // A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`.
+    // A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`, or a copy of Claude Code's
+    // `~/.claude.json`, whose `projects.<path>.mcpServers` Continue reads too.
     'continue-json': {
       $id: variant(continueDev, 'json'),
       type: 'object',
       properties: {
         $schema: { type: 'string' },
-        mcpServers: { type: 'object', additionalProperties: { $ref: continueDefinition('jsonServer') } }
+        mcpServers: { $ref: continueDefinition('jsonServerMap') },
+        projects: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            properties: { mcpServers: { $ref: continueDefinition('jsonServerMap') } }
+          }
+        }
       },
       additionalProperties: false
     },
