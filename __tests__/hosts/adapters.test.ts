@@ -3,6 +3,7 @@ import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 import { codex } from '../../src/hosts/codex.js'
 import { kilo } from '../../src/hosts/kilo.js'
 import { continueDev } from '../../src/hosts/continue.js'
+import { foreignPlaceholder } from '../../src/rules/foreign-placeholder.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -106,6 +107,19 @@ describe('amp', () => {
   it('reports only what is confirmed: an entry with nothing to start, and wrong types', () => {
     const { diagnostics } = lintFixture('amp/invalid/settings.json', '.amp/settings.jsonc')
     expect(shortForm(diagnostics)).toEqual(['3:5 error schema-required', '4:45 error schema-type'])
+  })
+
+  it('expands only ${VAR}, not a bare $VAR, and connects to the url of an entry that also has a command', () => {
+    const { diagnostics, servers } = lintFixture('amp/invalid/placeholders.json', '.amp/settings.json', {
+      rules: [foreignPlaceholder]
+    })
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Amp does not expand "$HOME": the server gets that text as it is'
+    ])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['files', 'stdio'],
+      ['both', 'http']
+    ])
   })
 })
 
@@ -1142,6 +1156,23 @@ describe('factory (Factory droid)', () => {
       '5:35 notice schema-unknown-key'
     ])
     expect(diagnostics[0].help).toContain('a remote server needs "type": "http" (or "sse") beside its "url"')
+  })
+
+  it("accepts droid's own keys (timeout, connectTimeout, persistentPermissions) and comments", () => {
+    const { diagnostics, servers } = lintFixture('factory/valid/droid-keys.json', '.factory/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['memory', 'stdio'],
+      ['linear', 'http']
+    ])
+  })
+
+  it('reports a trailing comma, which makes droid skip the whole file', () => {
+    const { diagnostics } = lintText('.factory/mcp.json', '{ "mcpServers": { "a": { "command": "npx" }, } }\n')
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['error', expect.stringContaining('trailing comma')]
+    ])
+    expect(diagnostics[0].help ?? diagnostics[0].message).toContain('skip the whole file')
   })
 })
 

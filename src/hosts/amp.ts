@@ -1,17 +1,32 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  STDIO,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
 
 /** Where Amp keeps its servers: one flat, dotted key. */
 const SERVERS = ['amp.mcpServers']
 
-const USER_SETTINGS = ['~/.config/amp/settings.json', '~/.config/amp/settings.jsonc']
+/** Amp's own bundle, the source of every fact below: npm @ampcode/cli-linux-x64 0.0.1790142911-g7618fb (JavaScript embedded in the binary). */
+const AMP_BUNDLE = 'npm @ampcode/cli-linux-x64@0.0.1790142911-g7618fb'
+
+// `$XDG_CONFIG_HOME/amp/settings.json` (default `~/.config`, on Windows too), else `settings.jsonc` beside it.
+const USER_SETTINGS = ['settings.json', 'settings.jsonc'].map((file) => [
+  `\${XDG_CONFIG_HOME}/amp/${file}`,
+  `~/.config/amp/${file}`
+])
 
 /**
- * Amp's reading of `amp.mcpServers`. Amp is closed source: the shape (`command`/`args`/`env` for a
- * local server, `url`/`headers` for a remote one) comes from its published settings schema and
- * secondary sources (developersdigest.tech/reference/amp/config-files; ampcode.com/news/mcp-permissions);
- * the transport of a `url`, its placeholder syntax and whether `cwd` is honoured are not confirmed.
+ * Amp's reading of `amp.mcpServers`, from its bundled JavaScript (AMP_BUNDLE): settings are read as JSONC
+ * and only `amp.`-prefixed keys count; an entry with a `url` is remote (Streamable HTTP, then SSE), any
+ * other starts its `command` with `args` and `env`. Entries are not validated, so unknown keys are ignored.
+ * A workspace file's servers wait until the workspace is trusted and each server is approved.
  */
 const PROFILE: HostProfile = {
   role: 'client',
@@ -19,38 +34,38 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
-  userFiles: USER_SETTINGS.map((file) => ({
-    paths: { linux: [file], darwin: [file], win32: [file] },
+  userFiles: USER_SETTINGS.map((paths) => ({
+    paths: { linux: paths, darwin: paths, win32: paths },
     scope: 'user' as const,
     note: null,
-    source: 'developersdigest.tech/reference/amp/config-files (quoting the Amp manual)',
-    unconfirmed: {
-      win32:
-        'sources disagree: %USERPROFILE%\\.config\\amp (developersdigest.tech) or %APPDATA%\\amp (sourcegraph/amp-examples-and-guides guides/mcp/amp-mcp-setup-guide.md @4d91215)'
-    }
+    source: `${AMP_BUNDLE}: OA = join(XDG_CONFIG_HOME || ~/.config, "amp", "settings.json"), zpH's settings.jsonc fallback`,
+    unconfirmed: {}
   })),
   servers: { at: SERVERS, shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
   transports: {
     types: null,
     untyped: {
       command: STDIO,
-      url: { url: { ...HTTP, fails: null, sseEndpoint: null } }
+      // u5t: StreamableHTTPClientTransport first, SSEClientTransport when that fails.
+      url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null } }
     },
+    // c5t tests `"url" in spec` first, so an entry with both is remote.
     commandAndUrl: null,
     stdioOnly: null
   },
   launch: startsInProject({
-    honoured: 'unconfirmed',
-    source: 'Amp is closed source and its documentation names no cwd'
+    honoured: false,
+    source: `${AMP_BUNDLE} I5t: a stdio server starts in the workspace folder; the entry's cwd is never read`
   }),
-  // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
-  placeholders: expandsOnly(['dollar-brace', 'dollar']),
+  // HB: /\$\{([^}]+)\}/ in command, args and env (and url, headers); an unset variable stays as written.
+  // Bare $VAR is not expanded, and ${VAR:-default} looks up a variable named "VAR:-default".
+  placeholders: expandsOnly(['dollar-brace']),
   approvals: NO_APPROVALS
 }
 
 /**
  * Amp: `.amp/settings.json` or `.amp/settings.jsonc`, searched up to the repository root; the servers
- * sit under the flat key `"amp.mcpServers"` among Amp's other settings. Partly confirmed (see the profile).
+ * sit under the flat key `"amp.mcpServers"` among Amp's other settings.
  */
 export const amp: HostAdapter = {
   id: 'amp',
@@ -61,7 +76,7 @@ export const amp: HostAdapter = {
   schemas: ['amp'],
   normalise(value, context) {
     return normaliseServerMap(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
-      transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
+      transport: typeof entry.url === 'string' ? 'http' : typeof entry.command === 'string' ? 'stdio' : 'unknown'
     }))
   }
 }

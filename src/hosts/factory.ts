@@ -12,10 +12,16 @@ import {
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
+/** Factory's own bundle: npm @factory/cli-linux-x64 0.225.2 (JavaScript embedded in the droid binary). */
+const DROID_BUNDLE = 'npm @factory/cli-linux-x64@0.225.2'
+
 /**
- * Factory droid's reading of `mcpServers` (Factory-AI/factory docs/cli/configuration/mcp.mdx
- * @a80aa7c): `type` is `stdio` when omitted, so a `url` without a `type` starts nothing; `${VAR}` and
- * `${VAR:-default}` are expanded in command, args, env, url and headers. The docs document no `cwd`.
+ * Factory droid's reading of `mcpServers`, from its bundled JavaScript (DROID_BUNDLE): mcp.json is parsed
+ * as JSON with comments (jsonc-parser, no trailing commas: the file is then skipped); each entry is a zod
+ * union on `type`, `stdio` when omitted, so a `url` without a `type` starts nothing, and unknown keys are
+ * stripped. `${VAR}` and `${VAR:-default}` are expanded only in `env` and `headers` values (an unset
+ * variable without a default stops the server). Read from `<git root>/.factory/`, every `.factory/`
+ * between the working directory and the git root (the nearest wins) and `~/.factory/`, which loses.
  */
 const PROFILE: HostProfile = {
   role: 'client',
@@ -27,9 +33,9 @@ const PROFILE: HostProfile = {
     {
       paths: { linux: ['~/.factory/mcp.json'], darwin: ['~/.factory/mcp.json'], win32: ['~/.factory/mcp.json'] },
       scope: 'user',
-      note: "the user's servers, which win over a project's",
-      source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c (an older revision said ~/.droid/mcp.json)',
-      unconfirmed: { win32: 'the docs give only ~/.factory/mcp.json; %USERPROFILE%\\.factory is presumed' }
+      note: "the user's servers, which a project's servers of the same name override",
+      source: `${DROID_BUNDLE}: Ja() (userPath = join(home, ".factory")), Vv() (the project level wins)`,
+      unconfirmed: {}
     }
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
@@ -49,8 +55,8 @@ const PROFILE: HostProfile = {
     stdioOnly: null
   },
   launch: startsInProject({
-    honoured: 'unconfirmed',
-    source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
+    honoured: false,
+    source: `${DROID_BUNDLE} McpHub.addServer: a stdio server starts in the session's working directory; no cwd is read`
   }),
   placeholders: expandsOnly(['dollar-brace']),
   approvals: NO_APPROVALS
@@ -61,7 +67,9 @@ export const factory: HostAdapter = {
   id: 'factory',
   name: 'Factory',
   patterns: ['**/.factory/mcp.json'],
-  syntax: 'json',
+  syntax: 'jsonc',
+  trailingCommaRefused:
+    'Factory droid reads mcp.json with comments but not trailing commas: this comma makes droid skip the whole file without a word, losing every server; remove it',
   profile: PROFILE,
   schemas: ['factory'],
   check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
