@@ -175,14 +175,36 @@ describe('dangerous-env-override', () => {
       // PATH is passed on: the usual finding.
       ['replaced', { name: 'PATH', value: '/opt/bin' }, 'warning']
     ])
-    expect(diagnostics[0].message).toBe(
-      "Gemini CLI leaves PYTHONPATH out of the server's environment, so the server starts without it"
-    )
+    expect(diagnostics[0].message).toBe('Gemini CLI does not pass PYTHONPATH from "env" to the server')
     // Qwen Code, its fork, passes them: the usual findings, and nothing for ENV.
     expect(
       ruleDiagnostics('dangerous-env-override', '.qwen/settings.json', { mcpServers: { acme: server(env) } }).map(
         (d) => d.messageId
       )
     ).toEqual(['replaced', 'replaced'])
+  })
+
+  it('says Continue sets PATH itself over the one in "env"', () => {
+    const diagnostics = ruleDiagnostics(
+      'dangerous-env-override',
+      '.continue/mcpServers/acme.yaml',
+      [
+        'name: acme',
+        'version: 0.0.1',
+        'schema: v1',
+        'mcpServers:',
+        '  - name: acme',
+        '    command: node',
+        '    env:',
+        '      PATH: /opt/acme/bin',
+        ''
+      ].join('\n')
+    )
+    expect(diagnostics.map((d) => [d.line, d.messageId, d.data])).toEqual([
+      [8, 'dropped', { host: 'Continue', name: 'PATH' }]
+    ])
+    expect(diagnostics[0].help).toBe(
+      'Continue sets PATH itself (its own, or the one of the user\'s login shell), over the one in "env", so a server that needs this PATH fails or behaves differently than on other hosts; set it in a script the server\'s command starts, or remove it.'
+    )
   })
 })

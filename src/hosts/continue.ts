@@ -74,11 +74,18 @@ const YAML_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: startsInProject({
-    honoured: true,
-    // Without a cwd, or with a relative one, resolved against the workspace folder.
-    source: 'continuedev/continue core/context/mcp/MCPConnection.ts resolveCwd @d0a3c0b'
-  }),
+  launch: {
+    ...startsInProject({
+      honoured: true,
+      // Without a cwd, or with a relative one, resolved against the workspace folder.
+      source: 'continuedev/continue core/context/mcp/MCPConnection.ts resolveCwd @d0a3c0b'
+    }),
+    droppedEnv: {
+      names: ['PATH'],
+      does: 'sets PATH itself (its own, or the one of the user\'s login shell), over the one in "env"',
+      source: 'continuedev/continue core/context/mcp/MCPConnection.ts constructStdioTransport @d0a3c0b'
+    }
+  },
   placeholders: expandsOnly(['double-brace']),
   approvals: NO_APPROVALS
 }

@@ -113,6 +113,7 @@ export const GEMINI_PROFILE: HostProfile = {
         'CORECLR_PROFILER_PATH',
         'CORECLR_ENABLE_PROFILING'
       ],
+      does: 'refuses env entries that could load code into the server, saying so only in its debug log',
       source:
         'isDangerousExecutionEnvironmentVariable (BLOCKED_EXECUTION_ENVS) in createTransport, packages/core/src/tools/mcp-client.ts, npm @google/gemini-cli 0.61.0'
     }

@@ -156,10 +156,10 @@ export interface LaunchFacts {
    */
   helpers: readonly string[]
   /**
-   * `env` names the host leaves out of a stdio server's environment (upper case; it compares names in upper
-   * case), and the source; null when it passes every entry.
+   * `env` names the host does not pass to a stdio server (upper case; it compares names in upper case), what it
+   * does instead, and the source; null when it passes every entry.
    */
-  droppedEnv: { names: readonly string[]; source: string } | null
+  droppedEnv: { names: readonly string[]; does: string; source: string } | null
 }
 
 /** Which placeholders the host expands in an entry's strings. */

@@ -100,9 +100,9 @@ export const dangerousEnvOverride: Rule = {
     appended: '{{name}} is extended with "{{value}}", whose directories exist only on some machines',
     prepended: '"{{value}}" comes before the inherited {{name}}, so it shadows the system\'s own',
     replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server',
-    dropped: "{{host}} leaves {{name}} out of the server's environment, so the server starts without it"
+    dropped: '{{host}} does not pass {{name}} from "env" to the server'
   },
-  checkFile({ host, servers }) {
+  checkFile({ host, profile, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled || !server.env) continue
@@ -113,12 +113,12 @@ export const dangerousEnvOverride: Rule = {
           if (severity) finding.severity = severity
           reports.push(finding)
         }
-        const dropped = host.profile.launch.droppedEnv
+        const dropped = profile.launch.droppedEnv
         if (dropped?.names.includes(key.toUpperCase())) {
           report(
             'dropped',
             { host: host.name, name: key },
-            `${host.name} refuses env entries that could load code into the server (says so only in its debug log), so a server that needs ${key} fails or behaves differently than on other hosts; set it in a script the server's command starts, or remove it.`
+            `${host.name} ${dropped.does}, so a server that needs this ${key} fails or behaves differently than on other hosts; set it in a script the server's command starts, or remove it.`
           )
           continue
         }
@@ -162,7 +162,7 @@ export const dangerousEnvOverride: Rule = {
           )
           continue
         }
-        const reference = envReference(host.profile.placeholders.syntaxes, name)
+        const reference = envReference(profile.placeholders.syntaxes, name)
         const keep =
           reference && name === 'PATH'
             ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
