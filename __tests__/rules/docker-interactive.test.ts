@@ -14,7 +14,7 @@ describe('docker-interactive', () => {
     const [finding] = ruleDiagnostics(ID, '.mcp.json', content)
     expect(finding.server).toBe('github')
     expect(finding.message).toBe(
-      'the container is started without "-i", so the server\'s standard input is closed and it never reads Claude Code\'s requests'
+      '"-i" is missing: the container\'s standard input is closed, so the server never reads Claude Code\'s requests'
     )
     expect(finding.help).toContain('Add "-i" after "run"')
   })

@@ -22,8 +22,8 @@ export const dockerInteractive: Rule = {
   description: 'A stdio server started with docker run without -i, or with -t or -d.',
   messages: {
     noStdin:
-      'the container is started without "-i", so the server\'s standard input is closed and it never reads {{host}}\'s requests',
-    tty: '"{{option}}" asks for a terminal, which {{host}} does not give a server, so docker stops with "the input device is not a TTY"',
+      '"-i" is missing: the container\'s standard input is closed, so the server never reads {{host}}\'s requests',
+    tty: '"{{option}}" asks for a terminal, which {{host}} does not give: docker stops ("the input device is not a TTY")',
     detached: '"{{option}}" runs the container in the background, so {{host}} talks to docker, not to the server'
   },
   checkFile(context) {

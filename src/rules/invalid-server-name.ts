@@ -1,3 +1,4 @@
+import { trimEndOf, trimStartOf } from '../text.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**
@@ -19,7 +20,7 @@ export const invalidServerName: Rule = {
     return servers
       .filter((server) => !valid.pattern.test(server.name))
       .map((server): RuleReport => {
-        const suggestion = server.name.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
+        const suggestion = trimStartOf(trimEndOf(server.name.replace(/[^a-zA-Z0-9_-]+/g, '-'), '-'), '-')
         return {
           messageId: 'invalid',
           data: { server: server.name, host: host.name, allowed: valid.written },
