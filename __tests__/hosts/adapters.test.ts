@@ -461,14 +461,43 @@ describe('cline', () => {
     ])
   })
 
-  it("reports another host's spelling of a type, a timeout below a second and an empty entry", () => {
+  it("reports another host's spelling of a type and an empty entry, not a timeout Cline clamps", () => {
     const { diagnostics } = lintFixture('cline/invalid/cline_mcp_settings.json', 'cline_mcp_settings.json')
-    expect(shortForm(diagnostics)).toEqual([
-      '3:24 error schema-enum',
-      '4:45 error schema-value',
-      '5:5 error schema-required'
-    ])
+    expect(shortForm(diagnostics)).toEqual(['3:24 error schema-enum', '5:5 error schema-required'])
     expect(diagnostics[0].message).toContain('did you mean "streamableHttp"?')
+  })
+
+  it('reads what the command line writes: a nested transport, OAuth state and any timeout', () => {
+    const { diagnostics, servers } = lintFixture('cline/valid/cli-written.json', 'cline_mcp_settings.json')
+    // Cline (cline/cline config-loader.ts and the extension's schemas.ts @21cb8d2) reads every key here,
+    // expands ${env:NAME} in the extension, and clamps or defaults a timeout instead of refusing it.
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['linear', 'http', 'streamableHttp'],
+      ['files', 'stdio', 'stdio'],
+      ['team', 'http', 'streamableHttp'],
+      ['github', 'http', 'streamableHttp'],
+      ['notes', 'stdio', undefined]
+    ])
+    expect(servers[0].url).toBe('https://mcp.linear.app/mcp')
+    expect(servers[0].fields.type).toEqual(['mcpServers', 'linear', 'transport', 'type'])
+    expect(servers[1].command).toBe('npx')
+    expect(servers[1].cwd).toBe('/srv/docs')
+    expect(servers[1].fields.command).toEqual(['mcpServers', 'files', 'transport', 'command'])
+  })
+
+  it('reports a nested transport without its type, command or url, or with a foreign type', () => {
+    const { diagnostics, servers } = lintFixture('cline/invalid/nested-transport.json', 'cline_mcp_settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:18 error schema-required',
+      '4:21 error schema-required',
+      '5:17 error schema-required',
+      '6:39 error schema-enum'
+    ])
+    expect(diagnostics[0].message).toBe('"mcpServers.untyped.transport" is missing the required "type"')
+    expect(diagnostics[1].help).toContain('Cline starts a "stdio" transport from its "command"')
+    expect(diagnostics[2].help).toContain('Cline connects to an "sse" or "streamableHttp" transport at its "url"')
+    expect(servers.map((s) => s.transport)).toEqual(['unknown', 'stdio', 'sse', 'unknown'])
   })
 })
 
