@@ -1381,19 +1381,17 @@ describe('kilocode (Kilo Code, legacy extension)', () => {
     expect(servers[0].cwd).toBe('${workspaceFolder}')
   })
 
-  it("reports a typeless url, mixed transports and another host's type, in Kilo Code's words", () => {
+  it('reads a typeless url as SSE, as Roo Code does (Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce)', () => {
+    const { diagnostics, servers } = lintFixture('kilocode/valid/typeless-url.json', '.kilocode/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([['events', 'sse', undefined]])
+  })
+
+  it("reports mixed transports and another host's type, in Kilo Code's words", () => {
     const { diagnostics, servers } = lintFixture('kilocode/invalid/transport-mistakes.json', '.kilocode/mcp.json')
-    expect(shortForm(diagnostics)).toEqual([
-      '3:5 error schema-required',
-      '4:58 error schema-shape',
-      '5:23 error schema-enum'
-    ])
-    expect(diagnostics[0].message).toBe('"mcpServers.remote" is missing the required "type"')
-    expect(diagnostics[0].help).toContain(
-      'Kilo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
-    )
-    expect(diagnostics[1].message).toContain('Kilo Code starts "mixed" with its "command"')
-    expect(servers.map((s) => s.transport)).toEqual(['unknown', 'unknown', 'unknown'])
+    expect(shortForm(diagnostics)).toEqual(['4:58 error schema-shape', '5:23 error schema-enum'])
+    expect(diagnostics[0].message).toContain('Kilo Code starts "mixed" with its "command"')
+    expect(servers.map((s) => s.transport)).toEqual(['sse', 'unknown', 'unknown'])
   })
 })
 
@@ -1824,10 +1822,15 @@ describe('roo', () => {
     expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${env:DOCS_TOKEN}' })
   })
 
-  it('reports a typeless url, mixed transports, a type without its fields and an out-of-range timeout', () => {
+  it('reads a typeless url as SSE: the zod union fills in the type before the explicit-type check', () => {
+    const { diagnostics, servers } = lintFixture('roo/valid/typeless-url.json', '.roo/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([['events', 'sse', undefined]])
+  })
+
+  it('reports mixed transports, a type without its fields and an out-of-range timeout', () => {
     const { diagnostics, servers } = lintFixture('roo/invalid/transport-mistakes.json', '.roo/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
-      '3:5 error schema-required',
       '4:69 error schema-shape',
       '5:89 error schema-shape',
       '6:83 error schema-value',
@@ -1836,39 +1839,34 @@ describe('roo', () => {
       '8:28 error schema-enum',
       '9:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe('"mcpServers.docs" is missing the required "type"')
-    expect(diagnostics[0].help).toContain(
-      'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
-    )
-    expect(diagnostics[0].server).toBe('docs')
-    expect(diagnostics[1].message).toBe(
+    expect(diagnostics[0].message).toBe(
       '"mcpServers.mixed.url" does not belong to a stdio server: Roo Code starts "mixed" with its "command" and refuses the file when "url" sits beside it ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields"); remove "url", or move the remote server to its own entry'
     )
-    expect(diagnostics[1].server).toBe('mixed')
-    expect(diagnostics[2].message).toBe(
+    expect(diagnostics[0].server).toBe('mixed')
+    expect(diagnostics[1].message).toBe(
       '"mcpServers.remote-env.env" does not belong to a remote server: Roo Code connects to "remote-env" at its "url" and refuses the file when "env" sits beside it; remove "env", or move the stdio server to its own entry'
     )
-    expect(diagnostics[3].message).toBe('"mcpServers.slow.timeout" must be <= 3600')
-    expect(diagnostics[3].help).toContain(
+    expect(diagnostics[2].message).toBe('"mcpServers.slow.timeout" must be <= 3600')
+    expect(diagnostics[2].help).toContain(
       "Roo Code's timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"
     )
-    expect(diagnostics[4].message).toBe(
+    expect(diagnostics[3].message).toBe(
       'unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?'
     )
-    expect(diagnostics[5].message).toContain(
+    expect(diagnostics[4].message).toContain(
       '"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"'
     )
-    expect(diagnostics[6].message).toContain(
+    expect(diagnostics[5].message).toContain(
       '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http"'
     )
-    expect(diagnostics[6].help).toContain('A server with a "url" is remote')
-    expect(diagnostics[7].message).toBe('"mcpServers.sse-cmd" is missing the required "url"')
-    expect(diagnostics[7].help).toContain(
+    expect(diagnostics[5].help).toContain('A server with a "url" is remote')
+    expect(diagnostics[6].message).toBe('"mcpServers.sse-cmd" is missing the required "url"')
+    expect(diagnostics[6].help).toContain(
       '"sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
     )
-    // Every entry Roo Code refuses has no transport in its meaning, a typeless url included.
+    // Every entry Roo Code refuses has no transport in its meaning; a typeless url is SSE.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
-      ['docs', 'unknown'],
+      ['docs', 'sse'],
       ['mixed', 'unknown'],
       ['remote-env', 'http'],
       ['slow', 'stdio'],
