@@ -476,14 +476,43 @@ describe('cline', () => {
     ])
   })
 
-  it("reports another host's spelling of a type, a timeout below a second and an empty entry", () => {
+  it("reports another host's spelling of a type and an empty entry, not a timeout Cline clamps", () => {
     const { diagnostics } = lintFixture('cline/invalid/cline_mcp_settings.json', 'cline_mcp_settings.json')
-    expect(shortForm(diagnostics)).toEqual([
-      '3:24 error schema-enum',
-      '4:45 error schema-value',
-      '5:5 error schema-required'
-    ])
+    expect(shortForm(diagnostics)).toEqual(['3:24 error schema-enum', '5:5 error schema-required'])
     expect(diagnostics[0].message).toContain('did you mean "streamableHttp"?')
+  })
+
+  it('reads what the command line writes: a nested transport, OAuth state and any timeout', () => {
+    const { diagnostics, servers } = lintFixture('cline/valid/cli-written.json', 'cline_mcp_settings.json')
+    // Cline (cline/cline config-loader.ts and the extension's schemas.ts @21cb8d2) reads every key here,
+    // expands ${env:NAME} in the extension, and clamps or defaults a timeout instead of refusing it.
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['linear', 'http', 'streamableHttp'],
+      ['files', 'stdio', 'stdio'],
+      ['team', 'http', 'streamableHttp'],
+      ['github', 'http', 'streamableHttp'],
+      ['notes', 'stdio', undefined]
+    ])
+    expect(servers[0].url).toBe('https://mcp.linear.app/mcp')
+    expect(servers[0].fields.type).toEqual(['mcpServers', 'linear', 'transport', 'type'])
+    expect(servers[1].command).toBe('npx')
+    expect(servers[1].cwd).toBe('/srv/docs')
+    expect(servers[1].fields.command).toEqual(['mcpServers', 'files', 'transport', 'command'])
+  })
+
+  it('reports a nested transport without its type, command or url, or with a foreign type', () => {
+    const { diagnostics, servers } = lintFixture('cline/invalid/nested-transport.json', 'cline_mcp_settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:18 error schema-required',
+      '4:21 error schema-required',
+      '5:17 error schema-required',
+      '6:39 error schema-enum'
+    ])
+    expect(diagnostics[0].message).toBe('"mcpServers.untyped.transport" is missing the required "type"')
+    expect(diagnostics[1].help).toContain('Cline starts a "stdio" transport from its "command"')
+    expect(diagnostics[2].help).toContain('Cline connects to an "sse" or "streamableHttp" transport at its "url"')
+    expect(servers.map((s) => s.transport)).toEqual(['unknown', 'stdio', 'sse', 'unknown'])
   })
 })
 
@@ -1424,19 +1453,17 @@ describe('kilocode (Kilo Code, legacy extension)', () => {
     expect(servers[0].cwd).toBe('${workspaceFolder}')
   })
 
-  it("reports a typeless url, mixed transports and another host's type, in Kilo Code's words", () => {
+  it('reads a typeless url as SSE, as Roo Code does (Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce)', () => {
+    const { diagnostics, servers } = lintFixture('kilocode/valid/typeless-url.json', '.kilocode/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([['events', 'sse', undefined]])
+  })
+
+  it("reports mixed transports and another host's type, in Kilo Code's words", () => {
     const { diagnostics, servers } = lintFixture('kilocode/invalid/transport-mistakes.json', '.kilocode/mcp.json')
-    expect(shortForm(diagnostics)).toEqual([
-      '3:5 error schema-required',
-      '4:58 error schema-shape',
-      '5:23 error schema-enum'
-    ])
-    expect(diagnostics[0].message).toBe('"mcpServers.remote" is missing the required "type"')
-    expect(diagnostics[0].help).toContain(
-      'Kilo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
-    )
-    expect(diagnostics[1].message).toContain('Kilo Code starts "mixed" with its "command"')
-    expect(servers.map((s) => s.transport)).toEqual(['unknown', 'unknown', 'unknown'])
+    expect(shortForm(diagnostics)).toEqual(['4:58 error schema-shape', '5:23 error schema-enum'])
+    expect(diagnostics[0].message).toContain('Kilo Code starts "mixed" with its "command"')
+    expect(servers.map((s) => s.transport)).toEqual(['sse', 'unknown', 'unknown'])
   })
 })
 
@@ -1867,10 +1894,15 @@ describe('roo', () => {
     expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${env:DOCS_TOKEN}' })
   })
 
-  it('reports a typeless url, mixed transports, a type without its fields and an out-of-range timeout', () => {
+  it('reads a typeless url as SSE: the zod union fills in the type before the explicit-type check', () => {
+    const { diagnostics, servers } = lintFixture('roo/valid/typeless-url.json', '.roo/mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([['events', 'sse', undefined]])
+  })
+
+  it('reports mixed transports, a type without its fields and an out-of-range timeout', () => {
     const { diagnostics, servers } = lintFixture('roo/invalid/transport-mistakes.json', '.roo/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
-      '3:5 error schema-required',
       '4:69 error schema-shape',
       '5:89 error schema-shape',
       '6:83 error schema-value',
@@ -1879,39 +1911,34 @@ describe('roo', () => {
       '8:28 error schema-enum',
       '9:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe('"mcpServers.docs" is missing the required "type"')
-    expect(diagnostics[0].help).toContain(
-      'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
-    )
-    expect(diagnostics[0].server).toBe('docs')
-    expect(diagnostics[1].message).toBe(
+    expect(diagnostics[0].message).toBe(
       '"mcpServers.mixed.url" does not belong to a stdio server: Roo Code starts "mixed" with its "command" and refuses the file when "url" sits beside it ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields"); remove "url", or move the remote server to its own entry'
     )
-    expect(diagnostics[1].server).toBe('mixed')
-    expect(diagnostics[2].message).toBe(
+    expect(diagnostics[0].server).toBe('mixed')
+    expect(diagnostics[1].message).toBe(
       '"mcpServers.remote-env.env" does not belong to a remote server: Roo Code connects to "remote-env" at its "url" and refuses the file when "env" sits beside it; remove "env", or move the stdio server to its own entry'
     )
-    expect(diagnostics[3].message).toBe('"mcpServers.slow.timeout" must be <= 3600')
-    expect(diagnostics[3].help).toContain(
+    expect(diagnostics[2].message).toBe('"mcpServers.slow.timeout" must be <= 3600')
+    expect(diagnostics[2].help).toContain(
       "Roo Code's timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"
     )
-    expect(diagnostics[4].message).toBe(
+    expect(diagnostics[3].message).toBe(
       'unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?'
     )
-    expect(diagnostics[5].message).toContain(
+    expect(diagnostics[4].message).toContain(
       '"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"'
     )
-    expect(diagnostics[6].message).toContain(
+    expect(diagnostics[5].message).toContain(
       '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http"'
     )
-    expect(diagnostics[6].help).toContain('A server with a "url" is remote')
-    expect(diagnostics[7].message).toBe('"mcpServers.sse-cmd" is missing the required "url"')
-    expect(diagnostics[7].help).toContain(
+    expect(diagnostics[5].help).toContain('A server with a "url" is remote')
+    expect(diagnostics[6].message).toBe('"mcpServers.sse-cmd" is missing the required "url"')
+    expect(diagnostics[6].help).toContain(
       '"sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
     )
-    // Every entry Roo Code refuses has no transport in its meaning, a typeless url included.
+    // Every entry Roo Code refuses has no transport in its meaning; a typeless url is SSE.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
-      ['docs', 'unknown'],
+      ['docs', 'sse'],
       ['mixed', 'unknown'],
       ['remote-env', 'http'],
       ['slow', 'stdio'],

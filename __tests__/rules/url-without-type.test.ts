@@ -37,15 +37,14 @@ describe('url-without-type', () => {
     ])
   })
 
-  it("uses Roo Code's spelling, and reports a disabled entry too, since Roo Code validates it anyway", () => {
+  it('leaves a typeless url to Roo Code and Kilo Code, which read it as SSE', () => {
+    // The zod union's sse arm fills in the type before McpHub.validateServerConfig asks for one
+    // (RooCodeInc/Roo-Code src/services/mcp/McpHub.ts @cb83656).
     const content = remote({ url: 'https://mcp.example.com/mcp', disabled: true })
-    expect(ruleFindings('url-without-type', '.roo/mcp.json', content)).toEqual([
-      '3:5-3:10 error url-without-type noType {"server":"api","host":"Roo Code"}'
-    ])
-    expect(schemaFindings('.roo/mcp.json', content)).toEqual([])
-    expect(ruleDiagnostics('url-without-type', '.roo/mcp.json', content).map((d) => d.help)).toEqual([
-      'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint).'
-    ])
+    for (const file of ['.roo/mcp.json', '.kilocode/mcp.json']) {
+      expect(ruleFindings('url-without-type', file, content)).toEqual([])
+      expect(schemaFindings(file, content)).toEqual([])
+    }
   })
 
   it('asks opencode for "remote", which covers both Streamable HTTP and SSE', () => {

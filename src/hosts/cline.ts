@@ -1,4 +1,4 @@
-import type { Transport } from '../types.js'
+import type { Server, Transport } from '../types.js'
 import {
   aboveDotFolder,
   HTTP,
@@ -10,11 +10,14 @@ import {
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { checkServersKey, normaliseMcpServers } from './mcp-servers-json.js'
-import { asString } from './util.js'
+import { checkServersKey, MCP_SERVERS } from './mcp-servers-json.js'
+import { asString, isRecord, normaliseServerMap, valueAt, type FieldKeys } from './util.js'
 import { inVscodeUserData } from './vscode.js'
 
-/** Where the Cline command line keeps the file: `$CLINE_MCP_SETTINGS_PATH`, else under `$CLINE_DATA_DIR`, `$CLINE_DIR` or `~/.cline`. */
+/**
+ * Where every Cline client (the VS Code extension since 4.x, the command line, JetBrains) keeps the file:
+ * `$CLINE_MCP_SETTINGS_PATH`, else under `$CLINE_DATA_DIR`, `$CLINE_DIR` or `~/.cline`.
+ */
 const CLI_FILE = [
   '${CLINE_MCP_SETTINGS_PATH}',
   '${CLINE_DATA_DIR}/settings/cline_mcp_settings.json',
@@ -23,10 +26,13 @@ const CLI_FILE = [
 ]
 
 /**
- * Cline's reading of `cline_mcp_settings.json` (cline/cline src/services/mcp/schemas.ts): a zod union
- * tried as stdio, then sse, then streamableHttp, so a `url` without a `type` is SSE; the older
- * `transportType` (`http` meaning streamableHttp) is still read; `timeout` is in seconds. No
- * placeholder syntax is documented.
+ * Cline's reading of `cline_mcp_settings.json` (cline/cline apps/vscode/src/services/mcp/schemas.ts and
+ * sdk/packages/core/src/extensions/mcp/config-loader.ts @21cb8d2): a zod union tried as a nested
+ * `transport` object (what `cline mcp add` writes), then stdio, sse and streamableHttp, so a `url`
+ * without a `type` is SSE; the older `transportType` (`http` meaning streamableHttp) is still read;
+ * `timeout` is in seconds. One invalid entry and no server of the file loads. The extension expands
+ * `${env:NAME}` in every string of the file (apps/vscode/src/utils/envExpansion.ts), leaving an unset
+ * one as written; the command line expands nothing.
  */
 const PROFILE: HostProfile = {
   role: 'client',
@@ -37,17 +43,18 @@ const PROFILE: HostProfile = {
   userFiles: [
     {
       paths: inVscodeUserData('globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json'),
-      scope: 'user',
-      note: "the VS Code extension's servers",
+      scope: 'legacy',
+      note: "the VS Code extension's servers before 4.x, which it now copies into ~/.cline once",
       source:
-        "cline/cline src/core/storage/disk.ts (GlobalFileNames.mcpSettings in the extension storage's settings folder) @0162b82",
+        'cline/cline apps/vscode/src/hosts/vscode/mcp-settings-legacy-migration.ts getLegacyMcpSettingsSources @21cb8d2',
       unconfirmed: {}
     },
     {
       paths: { linux: CLI_FILE, darwin: CLI_FILE, win32: CLI_FILE },
       scope: 'user',
-      note: "the command line's servers",
-      source: 'cline/cline sdk/packages/shared/src/storage/paths.ts resolveMcpSettingsPath @01ffc20',
+      note: 'the servers of every Cline client: the VS Code extension, the command line and JetBrains',
+      source:
+        'cline/cline sdk/packages/shared/src/storage/paths.ts resolveMcpSettingsPath @01ffc20; apps/vscode/src/sdk/SdkController.ts (McpHub reads ~/.cline/data/settings) @21cb8d2',
       unconfirmed: {}
     }
   ],
@@ -55,7 +62,7 @@ const PROFILE: HostProfile = {
   transports: {
     types: {
       values: { stdio: STDIO, sse: SSE, streamableHttp: HTTP },
-      otherwise: 'refuses the server',
+      otherwise: `refuses the whole file ("Server type must be one of: 'stdio', 'sse', or 'streamableHttp'")`,
       others: null
     },
     untyped: {
@@ -73,16 +80,32 @@ const PROFILE: HostProfile = {
   },
   launch: startsInProject({
     honoured: true,
-    source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)'
+    source: 'the stdio server schema has cwd (cline/cline apps/vscode/src/services/mcp/schemas.ts @21cb8d2)'
   }),
-  placeholders: expandsOnly([]),
+  placeholders: expandsOnly(['env-colon']),
   approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
 }
 
 /** The older `transportType`'s spellings, by the `type` each stands for. */
 const LEGACY_TYPES: Record<string, string> = { stdio: 'stdio', sse: 'sse', http: 'streamableHttp' }
 
+/** Where the command line's nested form keeps each field of the transport. */
+const NESTED_KEYS: FieldKeys = {
+  command: ['transport', 'command'],
+  args: ['transport', 'args'],
+  env: ['transport', 'env'],
+  cwd: ['transport', 'cwd'],
+  url: [['transport', 'url']],
+  headers: ['transport', 'headers']
+}
+
 function clineTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  // The nested form comes first in the union, and its `type` is required.
+  if (isRecord(entry.transport)) {
+    const nested = asString(entry.transport.type)
+    const meaning = nested === undefined ? undefined : typeMeaning(PROFILE, nested)
+    return { transport: meaning?.transport ?? 'unknown', declaredType: nested }
+  }
   const written = asString(entry.type)
   const legacy = asString(entry.transportType)
   const declaredType = written ?? (legacy === undefined ? undefined : (LEGACY_TYPES[legacy] ?? legacy))
@@ -104,5 +127,16 @@ export const cline: HostAdapter = {
   profile: PROFILE,
   schemas: ['cline'],
   check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
-  normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
+  normalise(value, context) {
+    const base = { host: 'cline' as const, file: context.path }
+    const flat = normaliseServerMap(value, MCP_SERVERS, base, clineTransport)
+    const nested = normaliseServerMap(value, MCP_SERVERS, base, clineTransport, NESTED_KEYS)
+    return flat.map((server, index): Server => {
+      const entry = valueAt(value, server.pointer)
+      if (!isRecord(entry) || !isRecord(entry.transport)) return server
+      const inner = nested[index]
+      if (inner.declaredType !== undefined) inner.fields.type = [...inner.pointer, 'transport', 'type']
+      return inner
+    })
+  }
 }

@@ -6,7 +6,6 @@ import {
   SSE,
   STDIO,
   typeMeaning,
-  UNLOADABLE,
   type HostProfile,
   type UserFile,
   startsInProject
@@ -26,9 +25,10 @@ import {
 /**
  * The Roo Code family's reading of a server map: Roo Code and the Kilo Code extension (its fork,
  * Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce) validate entries with the same McpHub and
- * inject the same variables (src/utils/config.ts injectVariables): a `url` needs an explicit `type`; a
- * stdio server starts in its `cwd` (the workspace folder by default); `${env:X}` and
- * `${workspaceFolder}` are injected.
+ * inject the same variables (src/utils/config.ts injectVariables): a typeless `url` is SSE (the zod
+ * union's sse arm fills in the type before validateServerConfig's "must explicitly specify 'type'" check
+ * sees the entry, RooCodeInc/Roo-Code @cb83656); a stdio server starts in its `cwd` (the workspace folder
+ * by default); `${env:X}` and `${workspaceFolder}` are injected after validation.
  */
 export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): HostProfile {
   return {
@@ -47,13 +47,7 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       },
       untyped: {
         command: STDIO,
-        url: {
-          url: {
-            ...UNLOADABLE,
-            fails: `${host} does not guess the transport of a "url" and refuses the server ("Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'")`,
-            sseEndpoint: null
-          }
-        }
+        url: { url: { ...SSE, fails: null, sseEndpoint: null } }
       },
       commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
       stdioOnly: null
@@ -141,8 +135,7 @@ export interface RooFamilyHost {
 
 /**
  * An adapter for a host of the Roo Code family: strict JSON validated by zod; `command` makes a stdio
- * server; a `url` needs an explicit `type` (`streamable-http` or `sse`), without which the host
- * refuses the server.
+ * server; a `url` is `streamable-http` or `sse` by its `type`, and SSE without one.
  */
 export function rooFamilyAdapter(host: RooFamilyHost): HostAdapter {
   return {
@@ -158,9 +151,9 @@ export function rooFamilyAdapter(host: RooFamilyHost): HostAdapter {
         const declaredType = declaredTypeOf(entry)
         const hasCommand = 'command' in entry
         const hasUrl = 'url' in entry
-        // The host refuses a mixed entry, a typeless url and a type without its fields: no transport.
+        // The host refuses a mixed entry and a type without its fields: no transport.
         if (hasCommand && hasUrl) return { transport: 'unknown', declaredType }
-        if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : 'unknown' }
+        if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : hasUrl ? 'sse' : 'unknown' }
         const transport = declaredType === undefined ? 'unknown' : typeMeaning(host.profile, declaredType)!.transport
         const complete = transport === 'stdio' ? hasCommand : hasUrl
         return { transport: complete ? transport : 'unknown', declaredType }

@@ -17,9 +17,9 @@ function nestedMeaning(nested: Record<string, unknown>): Transport | undefined {
 
 /**
  * The `type`/`url`/`command` of a server nested in a `"transport": { ... }` object (a shape from
- * SDK code and the MCP Registry, anthropics/claude-code#6204) that no client reads, so the entry has
- * no transport of its own. Reported at the server's key, in place of the schema's "missing required"
- * error there.
+ * SDK code and the MCP Registry, anthropics/claude-code#6204) that the host does not read (only Cline
+ * does), so the entry has no transport of its own. Reported at the server's key, in place of the
+ * schema's "missing required" error there.
  */
 export const nestedTransport: Rule = {
   id: 'nested-transport',
@@ -37,6 +37,9 @@ export const nestedTransport: Rule = {
       const entry = entryOf(doc, server)
       const nested = entry?.transport
       if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry)) continue
+      // A host that reads the nested object (Cline, whose command line writes it) took its fields from there.
+      const read = server.fields.type ?? server.fields.command ?? server.fields.url
+      if (read?.[server.pointer.length] === 'transport') continue
       const keys = Object.keys(nested).filter((key) => key !== 'type')
       const meaning = nestedMeaning(nested)
       let fix: string

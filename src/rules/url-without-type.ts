@@ -37,7 +37,7 @@ function sentence(text: string): string {
 
 /**
  * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
- * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
+ * profile says why a typeless url fails: Claude Code, opencode, Copilot custom agents). Reported at the server's key, in place
  * of the schema's "missing required" error there. Disabled entries are reported too: these hosts
  * validate every entry, so a broken one fails even while switched off.
  */
