@@ -24,7 +24,7 @@ function nestedMeaning(nested: Record<string, unknown>): Transport | undefined {
 export const nestedTransport: Rule = {
   id: 'nested-transport',
   defaultSeverity: 'error',
-  description: 'The transport is nested in a "transport" object that no host reads.',
+  description: 'The transport is nested in a "transport" object that the host does not read.',
   supersedes: ['schema-required', 'schema-unknown-key@server'],
   messages: {
     nested: 'server "{{server}}" nests its transport in a "transport" object, which {{host}} does not read'
