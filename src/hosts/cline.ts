@@ -130,10 +130,15 @@ export const cline: HostAdapter = {
   normalise(value, context) {
     const base = { host: 'cline' as const, file: context.path }
     const flat = normaliseServerMap(value, MCP_SERVERS, base, clineTransport)
+    const isNested = (server: Server): boolean => {
+      const entry = valueAt(value, server.pointer)
+      return isRecord(entry) && isRecord(entry.transport)
+    }
+    // Read again with the nested keys only where some entry has the nested form.
+    if (!flat.some(isNested)) return flat
     const nested = normaliseServerMap(value, MCP_SERVERS, base, clineTransport, NESTED_KEYS)
     return flat.map((server, index): Server => {
-      const entry = valueAt(value, server.pointer)
-      if (!isRecord(entry) || !isRecord(entry.transport)) return server
+      if (!isNested(server)) return server
       const inner = nested[index]
       if (inner.declaredType !== undefined) inner.fields.type = [...inner.pointer, 'transport', 'type']
       return inner
