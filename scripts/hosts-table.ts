@@ -18,6 +18,7 @@ const SYNTAX: Record<Syntax, string> = {
 
 const PLACEHOLDER: Record<PlaceholderSyntax, string> = {
   'dollar-brace': '`${VAR}`, `${VAR:-default}`',
+  'dollar-brace-plain': '`${VAR}` (no default)',
   dollar: '`$VAR`',
   'env-colon': '`${env:VAR}`',
   input: '`${input:id}`',

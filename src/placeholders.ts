@@ -6,6 +6,8 @@
 export type PlaceholderSyntax =
   /** `${VAR}` and `${VAR:-default}` (Claude Code, Gemini, Kiro, Copilot) */
   | 'dollar-brace'
+  /** `${VAR}` alone: `${VAR:-default}` is looked up as a variable of that name and left as written (Amp, Qwen Code) */
+  | 'dollar-brace-plain'
   /** bare `$VAR` (Gemini, Copilot) */
   | 'dollar'
   /** `${env:VAR}` (VS Code, Cursor, Roo, Windsurf) */

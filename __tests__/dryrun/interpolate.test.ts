@@ -49,6 +49,11 @@ describe('interpolate', () => {
     ])
   })
 
+  test('Amp and Qwen Code: ${VAR} alone, a default left as written (the host looks up "VAR:-default")', () => {
+    expect(fill('${TOKEN} ${NOPE:-d} ${TOKEN:-d}', ['dollar-brace-plain']).value).toBe('t0k ${NOPE:-d} ${TOKEN:-d}')
+    expect(fill('$HOME ${TOKEN}', ['dollar-brace-plain', 'dollar']).value).toBe('/home/me t0k')
+  })
+
   test('Continue and Copilot agents: ${{ secrets.X }} needs the host secret store', () => {
     expect(fill('${{ secrets.API_KEY }}', ['double-brace']).missing).toEqual([
       { text: '${{ secrets.API_KEY }}', name: 'secrets.API_KEY', kind: 'secret' }

@@ -96,7 +96,7 @@ describe('foreign-placeholder', () => {
     expect(mine.map((d) => [d.message, d.help])).toEqual([
       [
         'Cursor does not expand "${API_TOKEN:-…}": the server gets that text as it is',
-        '"${API_TOKEN:-…}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:API_TOKEN}" (Cursor has no default values).'
+        '"${API_TOKEN:-…}" is the ${VAR:-default} form of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:API_TOKEN}" (Cursor has no default values).'
       ]
     ])
   })
@@ -227,5 +227,28 @@ describe('foreign-placeholder', () => {
     ]
   ])('is silent on %s', (_label, path, text) => {
     expect(findings(path, text)).toEqual([])
+  })
+
+  it('reports ${VAR:-default} where the host expands ${VAR} alone (Amp, Qwen Code), and not ${VAR}', () => {
+    const amp = (value: string): string =>
+      JSON.stringify({ 'amp.mcpServers': { db: { command: 'node', env: { DB: value } } } }, null, 2)
+    const [finding] = lintText('.amp/settings.json', amp('${DB_URL:-postgres://localhost/db}')).diagnostics.filter(
+      (d) => d.ruleId === ID
+    )
+    expect(finding.message).toBe('Amp does not expand "${DB_URL:-…}": the server gets that text as it is')
+    expect(finding.help).toBe(
+      '"${DB_URL:-…}" is the ${VAR:-default} form of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${DB_URL}" (Amp has no default values).'
+    )
+    expect(lintText('.amp/settings.json', amp('${DB_URL}')).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
+    const qwen = (value: string): string =>
+      JSON.stringify({ mcpServers: { db: { command: 'node', env: { DB: value } } } }, null, 2)
+    expect(
+      lintText('.qwen/settings.json', qwen('${DB_URL:-x}')).diagnostics.filter((d) => d.ruleId === ID).length
+    ).toBe(1)
+    expect(lintText('.qwen/settings.json', qwen('$DB_URL')).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
+    // Gemini CLI, which Qwen Code forked, has defaults.
+    expect(lintText('.gemini/settings.json', qwen('${DB_URL:-x}')).diagnostics.filter((d) => d.ruleId === ID)).toEqual(
+      []
+    )
   })
 })

@@ -94,10 +94,13 @@ export function interpolate(
       missing.push({ text: token, name: inner, kind: 'host-variable' })
       return token
     }
-    if (!has('dollar-brace')) return token
+    const withDefaults = has('dollar-brace')
+    if (!withDefaults && !has('dollar-brace-plain')) return token
     const match = DOLLAR_BRACE.exec(inner)
     if (!match) return token
     const [, name, fallback] = match
+    // A host without defaults looks up "VAR:-default" as a name, which no variable has: left as written.
+    if (fallback !== undefined && !withDefaults) return token
     const found = Object.hasOwn(context.env, name) ? context.env[name] : undefined
     // `${VAR:-default}` uses the default when VAR is unset or empty, as in the shell.
     if (fallback !== undefined) return found === undefined || found === '' ? fallback : found

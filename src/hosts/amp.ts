@@ -59,7 +59,7 @@ const PROFILE: HostProfile = {
   }),
   // HB: /\$\{([^}]+)\}/ in command, args and env (and url, headers); an unset variable stays as written.
   // Bare $VAR is not expanded, and ${VAR:-default} looks up a variable named "VAR:-default".
-  placeholders: expandsOnly(['dollar-brace']),
+  placeholders: expandsOnly(['dollar-brace-plain']),
   approvals: NO_APPROVALS
 }
 

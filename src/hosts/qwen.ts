@@ -1,6 +1,6 @@
 import type { Transport } from '../types.js'
 import { GEMINI_PROFILE } from './gemini.js'
-import { HTTP, SSE, STDIO, type HostProfile, onEverySystem } from './profile.js'
+import { HTTP, SSE, STDIO, type HostProfile, expandsOnly, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, normaliseServerMap } from './util.js'
 
@@ -56,6 +56,9 @@ const PROFILE: HostProfile = {
     // The fork passes every `env` entry (npm @qwen-code/qwen-code 0.24.4 has no such filter).
     droppedEnv: null
   },
+  // resolveEnvVarsInString's /\$(?:(\w+)|{([^}]+)})/: "${VAR:-default}" is looked up as a variable of that name
+  // and left as written (npm @qwen-code/qwen-code 0.24.4).
+  placeholders: expandsOnly(['dollar-brace-plain', 'dollar']),
   // `trust` approves as in Gemini CLI, but mcp.allowed only filters servers (Config.getMcpServers, npm 0.24.4).
   approvals: { ...GEMINI_PROFILE.approvals, fileGrants: null }
 }

@@ -14,6 +14,7 @@ function capitalized(text: string): string {
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
   'dollar-brace': 'the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot',
+  'dollar-brace-plain': 'the ${VAR} syntax of Amp and Qwen Code',
   dollar: 'a bare shell-style $VAR',
   'env-colon': 'the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf',
   input: 'a VS Code input variable',
@@ -24,8 +25,11 @@ const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
   'mcpb-variable': 'an MCP bundle (MCPB) variable'
 }
 
+/** `${VAR:-default}`, which hosts that expand `${VAR}` alone leave as written. */
+const DEFAULT_FORM = 'the ${VAR:-default} form of Claude Code, Gemini CLI, Kiro and GitHub Copilot'
+
 /** Syntaxes whose shell-style forms a shell script (`sh -c "..."`) expands on its own. */
-const SHELL_SYNTAXES = new Set<PlaceholderSyntax>(['dollar', 'dollar-brace'])
+const SHELL_SYNTAXES = new Set<PlaceholderSyntax>(['dollar', 'dollar-brace', 'dollar-brace-plain'])
 
 /** An environment variable name for an input id: `github_pat` → `GITHUB_PAT`. */
 function envName(id: string): string {
@@ -125,7 +129,7 @@ export const foreignPlaceholder: Rule = {
           reports.push({
             messageId: 'notExpanded',
             data: { token: token.shown, host: host.name },
-            help: `"${token.shown}" is ${SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
+            help: `"${token.shown}" is ${token.hasDefault ? DEFAULT_FORM : SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
             at: node.path,
             server: server.name
           })

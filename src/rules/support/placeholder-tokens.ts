@@ -81,7 +81,8 @@ function braced(text: string, inner: string): PlaceholderToken | undefined {
   if (inner.startsWith('user_config.') || MCPB_VARIABLES.has(inner)) {
     const syntaxes: PlaceholderSyntax[] = ['mcpb-variable']
     // `${HOME}` is also an ordinary environment variable reference.
-    if (IDENTIFIER.test(inner)) return { text, shown: text, syntaxes: ['dollar-brace', ...syntaxes], name: inner }
+    if (IDENTIFIER.test(inner))
+      return { text, shown: text, syntaxes: ['dollar-brace', 'dollar-brace-plain', ...syntaxes], name: inner }
     return { text, shown: text, syntaxes }
   }
   const withDefault = /^([A-Za-z_][A-Za-z0-9_]*):-([\s\S]*)$/.exec(inner)
@@ -93,7 +94,8 @@ function braced(text: string, inner: string): PlaceholderToken | undefined {
       name: withDefault[1],
       hasDefault: true
     }
-  if (IDENTIFIER.test(inner)) return { text, shown: text, syntaxes: ['dollar-brace'], name: inner }
+  if (IDENTIFIER.test(inner))
+    return { text, shown: text, syntaxes: ['dollar-brace', 'dollar-brace-plain'], name: inner }
   return undefined
 }
 
