@@ -80,6 +80,11 @@ describe('the why catalogue', () => {
       server: 'docs',
       hosts: ['Codex']
     })
+    expect(
+      explain(
+        "MCP server 'db tools' uses stdio transport but current folder is not trusted. Use 'gemini trust' to enable it."
+      )
+    ).toMatchObject({ server: 'db tools', hosts: ['Gemini CLI'] })
   })
 
   it('finds entries by id and by dry-run failure kind', () => {

@@ -99,6 +99,30 @@ export const CATALOGUE: readonly WhyEntry[] = [
     dryRunKinds: ['needs-variable']
   },
   {
+    id: 'untrusted-folder',
+    title: "the host does not start a project's stdio servers in a folder it does not trust",
+    patterns: [/MCP server '(?<server>[^'\n]{1,200})' uses stdio transport but current folder is not trusted/i],
+    texts: [
+      {
+        text: "MCP server 'github' uses stdio transport but current folder is not trusted. Use 'gemini trust' to enable it.",
+        hosts: ['Gemini CLI'],
+        source: 'npm @google/gemini-cli 0.61.0, packages/core/src/tools/mcp-client.ts createTransport'
+      }
+    ],
+    causes: [
+      {
+        id: 'a',
+        text: "folder trust is on (the default) and this folder is not in ~/.gemini/trustedFolders.json: Gemini CLI starts no stdio server from the project's settings until it is trusted"
+      }
+    ],
+    checks: [{ check: 'is the folder (or a parent) listed in ~/.gemini/trustedFolders.json?', tells: 'no → a' }],
+    fix: [
+      "trust the folder once you have read its .gemini/settings.json (run 'gemini trust' in it, or answer the trust prompt), since its servers then run with your rights"
+    ],
+    suspects: 'stdio',
+    dryRunKinds: []
+  },
+  {
     id: 'module-not-found',
     title: 'the server started, but a file or module it needs is missing',
     patterns: [/\bERR_MODULE_NOT_FOUND\b/i, /Cannot find (?:module|package) ['"]?(?<package>[^'"\s]+)?/i],
