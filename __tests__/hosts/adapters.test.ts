@@ -1880,6 +1880,34 @@ describe('qwen (Qwen Code)', () => {
 })
 
 describe('roo', () => {
+  it.each(['.roo/mcp.json', '.kilocode/mcp.json'])(
+    '%s: a url with a placeholder in its scheme, host or port is refused, since Roo Code checks it before filling it in',
+    (path) => {
+      const text = JSON.stringify(
+        {
+          mcpServers: {
+            host: { type: 'streamable-http', url: 'https://${env:MCP_HOST}/mcp' },
+            port: { type: 'sse', url: 'http://localhost:${env:PORT}/sse' },
+            whole: { type: 'sse', url: '${env:MCP_URL}' },
+            query: { type: 'streamable-http', url: 'https://mcp.example.com/mcp?key=${env:KEY}' },
+            path: { type: 'sse', url: 'https://mcp.example.com/${env:TENANT}/sse' }
+          }
+        },
+        null,
+        2
+      )
+      const { diagnostics } = lintText(path, text)
+      expect(shortForm(diagnostics)).toEqual([
+        '5:14 error schema-format',
+        '9:14 error schema-format',
+        '13:14 error schema-format'
+      ])
+      expect(diagnostics[0].help).toMatch(
+        /checks the url as written, before it fills \$\{env:…\} in, and refuses the whole file/
+      )
+    }
+  )
+
   it('accepts stdio, streamable-http and sse servers with the Roo Code settings', () => {
     const { diagnostics, servers, host } = lintFixture('roo/valid/all-transports.json', '.roo/mcp.json')
     expect(host).toBe('roo')

@@ -27,6 +27,12 @@ export const FORMATS = {
     type: 'string',
     validate: (value: string): boolean => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse(maskPlaceholders(value))
   },
+  // A URL checked as written, placeholders included: Roo Code and Kilo Code check the url with zod 3's `url()`
+  // (what `new URL` parses) before they fill `${env:…}` in (McpHub.ts McpSettingsSchema, then injectVariables).
+  'url-as-written': {
+    type: 'string',
+    validate: (value: string): boolean => URL.canParse(value)
+  },
   // The MCPB tooling checks a manifest with zod 3, whose `url()` accepts what `new URL` parses (an international
   // domain name, a `{` in a path; not `http://` or port 99999, which RFC 3986's grammar lets through) ...
   'mcpb-url': {

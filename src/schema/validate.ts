@@ -138,6 +138,7 @@ export const FORMAT_MEANINGS: Readonly<Record<string, string>> = {
   'mcp-url': 'URL',
   'mcp-http-url': 'URL',
   'mcpb-url': 'URL',
+  'url-as-written': 'URL',
   'mcpb-email': 'email'
 }
 
