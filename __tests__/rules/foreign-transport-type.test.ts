@@ -154,4 +154,20 @@ describe('foreign-transport-type', () => {
   ])('is silent on %s', (_label, path, text) => {
     expect(ruleDiagnostics(ID, path, text)).toEqual([])
   })
+
+  it("warns, in place of the schema's error, about a type no host uses where the host still loads the entry", () => {
+    expect(findings('.vscode/mcp.json', remote('websocket', 'servers'))).toEqual([
+      '4:15-4:26 warning foreign-transport-type unknown {"type":"websocket","host":"VS Code"}'
+    ])
+    expect(ruleDiagnostics(ID, '.vscode/mcp.json', remote('websocket', 'servers'))[0].help).toBe(
+      'VS Code does not know it and reads the entry by its keys instead (a "command" starts a process, a "url" is Streamable HTTP with an SSE fallback), while its editor marks the value as invalid: write "stdio", "http" or "sse".'
+    )
+    expect(findings('.gemini/settings.json', remote('websocket'))).toEqual([
+      '4:15-4:26 warning foreign-transport-type unknown {"type":"websocket","host":"Gemini CLI"}'
+    ])
+    // Claude Code skips such a server: the schema's error stands.
+    expect(findings('.mcp.json', remote('websocket'))).toEqual([
+      '4:15-4:26 error schema-enum "mcpServers.api.type" is "websocket", but Claude Code accepts only one of "stdio", "http", "streamable-http", "sse", "ws"'
+    ])
+  })
 })

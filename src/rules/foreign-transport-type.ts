@@ -9,7 +9,8 @@ import type { Rule, RuleReport } from './types.js'
  * differently. Only values some host really uses are reported here; other unknown values stay the
  * schema's "schema-enum" finding, which this rule replaces at the same place. Values a host accepts
  * are never reported (`streamable-http` is valid in Claude Code, Roo Code and Cursor). Where the host still
- * loads such an entry, choosing the transport by its keys (VS Code, Gemini CLI), it is a warning.
+ * loads such an entry, choosing the transport by its keys (VS Code, Gemini CLI), it is a warning, and so is a
+ * value no host uses (the schema's error there would be a false one).
  */
 export const foreignTransportType: Rule = {
   id: 'foreign-transport-type',
@@ -17,7 +18,8 @@ export const foreignTransportType: Rule = {
   description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
   supersedes: ['schema-enum'],
   messages: {
-    foreign: '"{{type}}" is another host\'s name for {{transport}}, which {{host}} does not know'
+    foreign: '"{{type}}" is another host\'s name for {{transport}}, which {{host}} does not know',
+    unknown: '"{{type}}" is no transport {{host}} knows, so it reads the entry by its keys'
   },
   checkFile({ doc, host, profile, servers }) {
     const types = profile.transports.types
@@ -27,7 +29,19 @@ export const foreignTransportType: Rule = {
       const type = entryOf(doc, server)?.type
       if (typeof type !== 'string' || Object.hasOwn(types.values, type)) continue
       const known = knownType(type, host.name)
-      if (!known) continue
+      if (!known) {
+        // No host's type; where the host still loads the entry, the schema's error would be a false one.
+        if (types.others)
+          reports.push({
+            messageId: 'unknown',
+            data: { type, host: host.name },
+            help: `${host.name} does not know it and ${types.otherwise}: write ${quoteList(Object.keys(types.values), 'or')}.`,
+            severity: 'warning',
+            at: [...server.pointer, 'type'],
+            server: server.name
+          })
+        continue
+      }
       // A remote type in a host that starts only local processes is stdio-only-host's finding.
       if (profile.transports.stdioOnly && known.meaning !== 'stdio') continue
       const at = [...server.pointer, 'type']
