@@ -90,7 +90,7 @@ describe('resolveServer', () => {
       cwd: '${HOME}',
       headers: { Authorization: 'Bearer ${B}' }
     })
-    const { resolved, missing } = resolveServer(entry, ['dollar-brace'], context)
+    const { resolved, missing } = resolveServer(entry, { syntaxes: ['dollar-brace'], expandedIn: null }, context)
     expect(resolved).toEqual({
       command: '/home/me/bin/x',
       args: ['--token', '${A}', '${A}'],
@@ -100,5 +100,24 @@ describe('resolveServer', () => {
       headers: { Authorization: 'Bearer ${B}' }
     })
     expect(missing.map((m) => m.name)).toEqual(['A', 'B'])
+  })
+  test('leaves the fields a host passes as written (Factory fills env and headers only)', () => {
+    const entry = server('s', {
+      command: '${HOME}/bin/x',
+      args: ['--token', '${A}'],
+      env: { K: '${TOKEN}' },
+      url: 'https://${HOST}/mcp',
+      headers: { Authorization: 'Bearer ${B}' }
+    })
+    const { resolved, missing } = resolveServer(
+      entry,
+      { syntaxes: ['dollar-brace'], expandedIn: ['env', 'headers'] },
+      context
+    )
+    expect(resolved.command).toBe('${HOME}/bin/x')
+    expect(resolved.args).toEqual(['--token', '${A}'])
+    expect(resolved.url).toBe('https://${HOST}/mcp')
+    expect(resolved.env).toEqual({ K: 't0k' })
+    expect(missing.map((m) => m.name)).toEqual(['B'])
   })
 })

@@ -48,6 +48,13 @@ describe('env-inventory', () => {
     ).toEqual(['3:5-3:10 notice env-inventory optional {"server":"api","optional":"LOG_LEVEL"}'])
   })
 
+  it('leaves out a placeholder in a field the host passes as written (Factory fills env and headers only)', () => {
+    const servers = { api: { command: 'node', args: ['${ROOT}/server.js'], env: { TOKEN: '${API_TOKEN}' } } }
+    expect(findings('.factory/mcp.json', json({ mcpServers: servers }))).toEqual([
+      '3:5-3:10 notice env-inventory variables {"server":"api","variables":"API_TOKEN"}'
+    ])
+  })
+
   it('says in help that a variable with a default is optional', () => {
     const text = json({ mcpServers: { api: { command: 'node', env: { LOG: '${LOG_LEVEL:-info}' } } } })
     expect(ruleDiagnostics(ID, '.mcp.json', text)[0].help).toBe(

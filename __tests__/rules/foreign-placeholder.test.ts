@@ -251,4 +251,19 @@ describe('foreign-placeholder', () => {
       []
     )
   })
+  it('reports ${VAR} in a field the host passes as written (Factory fills env and headers only)', () => {
+    const text = json({
+      mcpServers: {
+        api: { command: 'node', args: ['--root', '${PROJECT_DIR}'], env: { TOKEN: '${API_TOKEN}' } },
+        web: { type: 'http', url: 'https://${HOST}/mcp', headers: { Authorization: 'Bearer ${WEB_TOKEN}' } },
+        shell: { command: 'sh', args: ['-c', 'exec srv --token "${API_TOKEN}"'] }
+      }
+    })
+    expect(findings('.factory/mcp.json', text)).toEqual([
+      '7:9-7:25 warning foreign-placeholder notInField {"token":"${PROJECT_DIR}","host":"Factory","fields":"\\"env\\" and \\"headers\\""} | Factory fills placeholders only in "env" and "headers"; pass the value in "env" and let the server read it there, or write it out.',
+      '15:14-15:35 warning foreign-placeholder notInField {"token":"${HOST}","host":"Factory","fields":"\\"env\\" and \\"headers\\""} | Factory fills placeholders only in "env" and "headers"; write the value itself.'
+    ])
+    // The same file in Claude Code, which fills every field: nothing to say.
+    expect(findings('.mcp.json', text)).toEqual([])
+  })
 })

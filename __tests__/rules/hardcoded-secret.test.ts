@@ -33,6 +33,16 @@ describe('hardcoded-secret', () => {
     expect(diagnostics[0].server).toBe('github')
   })
 
+  it('suggests no placeholder in a field the host passes as written (Factory fills env and headers only)', () => {
+    const text = JSON.stringify({
+      mcpServers: { gh: { command: 'gh-mcp', args: ['--token', TOKEN], env: { T: TOKEN } } }
+    })
+    expect(secrets('.factory/mcp.json', text).map((d) => d.help?.replace(/.*revoke it, and /, ''))).toEqual([
+      "pass it through the environment instead (see the host's docs).",
+      'reference an environment variable instead, e.g. "${T}".'
+    ])
+  })
+
   it('reports a token used as a variable name, one in a comment, and one in a file that does not parse', () => {
     const key = 'Zq8Rt3Vx7Kp2Mn5Wb9LdQ4'
     expect(

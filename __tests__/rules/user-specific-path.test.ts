@@ -63,6 +63,14 @@ describe('user-specific-path', () => {
     ])
   })
 
+  it('suggests no variable in a field the host passes as written (Factory fills env and headers only)', () => {
+    const text = '{"mcpServers": {"a": {"command": "node", "args": ["/home/eve/y.js"], "env": {"D": "/home/eve/d"}}}}\n'
+    expect(helps('.factory/mcp.json', text)).toEqual([
+      'Colleagues have no such path, so the server fails on their machines; use a path relative to the project.',
+      'Colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home.'
+    ])
+  })
+
   it('treats a committed Claude Desktop config as an example to adapt: a notice', () => {
     expect(
       ruleOnly(

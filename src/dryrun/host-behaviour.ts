@@ -3,8 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { hostById, profileOf } from '../hosts/index.js'
 import { readTextInside } from '../read.js'
-import { typeMeaning, type HostProfile, type HostValue } from '../hosts/profile.js'
-import type { PlaceholderSyntax } from '../placeholders.js'
+import { typeMeaning, type HostProfile, type HostValue, type PlaceholderFacts } from '../hosts/profile.js'
 import type { Server } from '../types.js'
 
 /**
@@ -32,9 +31,12 @@ function profileFor(server: Server, cwd: string): HostProfile | undefined {
   return profile
 }
 
-/** The placeholder syntaxes the server's host expands. */
-export function placeholderSyntaxes(server: Server, cwd = process.cwd()): readonly PlaceholderSyntax[] {
-  return profileFor(server, cwd)?.placeholders.syntaxes ?? []
+/** The placeholder syntaxes the server's host expands, and in which of the entry's keys. */
+export function placeholderFacts(
+  server: Server,
+  cwd = process.cwd()
+): Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'> {
+  return profileFor(server, cwd)?.placeholders ?? { syntaxes: [], expandedIn: null }
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   hostEnvironment,
   passedEnv,
   hostVariables,
-  placeholderSyntaxes,
+  placeholderFacts,
   startsElsewhere,
   workingDirectory
 } from './host-behaviour.js'
@@ -199,7 +199,7 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (server.disabled) return skip(NOT_STARTED.disabled)
   if (startsElsewhere(server, shared.cwd)) return skip(NOT_STARTED.inContainer)
   if (shared.untrusted?.has(server)) return skip(NOT_STARTED.untrustedFolder)
-  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
+  const { resolved, missing } = resolveServer(server, placeholderFacts(server, shared.cwd), {
     env: shared.base,
     variables: hostVariables(server, shared.cwd)
   })

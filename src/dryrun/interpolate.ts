@@ -1,5 +1,9 @@
+import type { PlaceholderFacts } from '../hosts/profile.js'
 import { placeholderPattern, type PlaceholderSyntax } from '../placeholders.js'
-import type { Server } from '../types.js'
+import type { PointerPath, Server } from '../types.js'
+
+/** The fields of an entry the dry run fills. */
+type ResolvedField = 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'
 
 /** What placeholders may read while one server's entry is resolved. */
 export interface InterpolationContext {
@@ -124,27 +128,44 @@ export interface ResolvedServer {
  */
 export function resolveServer(
   server: Server,
-  syntaxes: readonly PlaceholderSyntax[],
+  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'>,
   context: InterpolationContext
 ): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
   const missing: MissingPlaceholder[] = []
-  const fill = (value: string): string => {
-    const out = interpolate(value, syntaxes, context)
-    missing.push(...out.missing)
-    return out.value
+  // A field the host passes as written (Factory's droid fills `env` and `headers` only) keeps its text.
+  const expands = (field: ResolvedField): boolean => {
+    if (placeholders.expandedIn === null) return true
+    // The entry's own key for the field (`url` may be Windsurf's `serverUrl`), else the field's name.
+    const at = server.fields[field]
+    const pointer =
+      field === 'args'
+        ? server.fields.args?.[0]
+        : field === 'env' || field === 'headers'
+          ? Object.values(server.fields[field] ?? {})[0]
+          : (at as PointerPath | undefined)
+    return placeholders.expandedIn.includes(String(pointer?.[server.pointer.length] ?? field))
   }
-  const mapValues = (record: Record<string, string> | undefined): Record<string, string> => {
+  const fillIn =
+    (field: ResolvedField) =>
+    (value: string): string => {
+      if (!expands(field)) return value
+      const out = interpolate(value, placeholders.syntaxes, context)
+      missing.push(...out.missing)
+      return out.value
+    }
+  const mapValues = (field: 'env' | 'headers', record: Record<string, string> | undefined): Record<string, string> => {
+    const fill = fillIn(field)
     const out: Record<string, string> = {}
     for (const [key, value] of Object.entries(record ?? {})) if (typeof value === 'string') out[key] = fill(value)
     return out
   }
   const resolved: ResolvedServer = {
-    command: server.command === undefined ? undefined : fill(server.command),
-    args: (server.args ?? []).filter((a): a is string => typeof a === 'string').map(fill),
-    env: mapValues(server.env),
-    cwd: server.cwd === undefined ? undefined : fill(server.cwd),
-    url: server.url === undefined ? undefined : fill(server.url),
-    headers: mapValues(server.headers)
+    command: server.command === undefined ? undefined : fillIn('command')(server.command),
+    args: (server.args ?? []).filter((a): a is string => typeof a === 'string').map(fillIn('args')),
+    env: mapValues('env', server.env),
+    cwd: server.cwd === undefined ? undefined : fillIn('cwd')(server.cwd),
+    url: server.url === undefined ? undefined : fillIn('url')(server.url),
+    headers: mapValues('headers', server.headers)
   }
   const seen = new Set<string>()
   const unique = missing.filter((m) => !seen.has(`${m.kind}:${m.name}`) && seen.add(`${m.kind}:${m.name}`))

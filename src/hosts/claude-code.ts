@@ -86,7 +86,8 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
       // Also a folder a marketplace lists (isPluginRoot); this text is part of the findings' fingerprints, so it stays.
       for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
       instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
-    }
+    },
+    expandedIn: null
   },
   approvals: NO_APPROVALS
 }
@@ -107,7 +108,8 @@ export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
       CLAUDE_PLUGIN_DATA: 'host-only',
       CLAUDE_PROJECT_DIR: 'working-directory'
     },
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   }
 }
 

@@ -163,7 +163,8 @@ const PROFILE: HostProfile = {
       remote:
         'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
     },
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   },
   approvals: {
     toolList: null,

@@ -58,7 +58,9 @@ const PROFILE: HostProfile = {
     honoured: false,
     source: `${DROID_BUNDLE} McpHub.addServer: a stdio server starts in the session's working directory; no cwd is read`
   }),
-  placeholders: expandsOnly(['dollar-brace']),
+  // McpHub.addServer expands the values of `env` and `headers` (kt → ze: `${VAR}`, `${VAR:-default}`, an unset
+  // variable without a default fails the server); `command`, `args` and `url` are passed as written.
+  placeholders: { ...expandsOnly(['dollar-brace']), expandedIn: ['env', 'headers'] },
   approvals: NO_APPROVALS
 }
 

@@ -94,7 +94,8 @@ const PROFILE: HostProfile = {
     allEditorVariables: false,
     variableFields: [{ key: 'env_keys', holds: 'names' }],
     withoutExpansion: null,
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   },
   approvals: NO_APPROVALS
 }

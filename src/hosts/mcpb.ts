@@ -57,7 +57,8 @@ const PROFILE: HostProfile = {
     allEditorVariables: false,
     variableFields: [],
     withoutExpansion: null,
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   },
   approvals: NO_APPROVALS
 }

@@ -183,6 +183,11 @@ export interface PlaceholderFacts {
    * plugin's servers, not a project's), who gets them, and what to write instead; null for none.
    */
   setElsewhere: { names: readonly string[]; for: string; instead: string } | null
+  /**
+   * The keys of an entry whose strings the host expands (Factory's droid: `env` and `headers` values only, so a
+   * `${VAR}` in `args` reaches the server as written); null where it expands every string of the entry.
+   */
+  expandedIn: readonly string[] | null
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -260,7 +265,8 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
     allEditorVariables: false,
     variableFields: [],
     withoutExpansion: null,
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   }
 }
 
@@ -298,7 +304,8 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'allEditorVariables',
     'variableFields',
     'withoutExpansion',
-    'setElsewhere'
+    'setElsewhere',
+    'expandedIn'
   ],
   approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
 }

@@ -63,7 +63,8 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       allEditorVariables: false,
       variableFields: [],
       withoutExpansion: null,
-      setElsewhere: null
+      setElsewhere: null,
+      expandedIn: null
     },
     approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
   }

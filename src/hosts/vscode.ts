@@ -109,7 +109,8 @@ export const VSCODE_PROFILE: HostProfile = {
     allEditorVariables: true,
     variableFields: [],
     withoutExpansion: null,
-    setElsewhere: null
+    setElsewhere: null,
+    expandedIn: null
   },
   approvals: NO_APPROVALS
 }

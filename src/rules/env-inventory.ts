@@ -100,7 +100,8 @@ export const envInventory: Rule = {
             continue
           }
           if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:')) continue
-          const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s))
+          const expanded =
+            node.inExpandedField && token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s))
           const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace')
           if (!expanded && !byShell) continue
           if (PROVIDED.has(token.name) || provided.has(token.name)) continue

@@ -1,7 +1,8 @@
 import { variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import type { Server } from '../types.js'
+import type { PointerPath, Server } from '../types.js'
+import { quoteList } from './support/message-text.js'
 import { hostExpands, serverPlaceholders, type PlaceholderToken } from './support/placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
@@ -85,6 +86,14 @@ function fixFor(host: HostAdapter, profile: HostProfile, server: Server, token: 
   return `write "${ref}"${token.hasDefault ? ` (${host.name} has no default values)` : ''}`
 }
 
+/** The fix for a placeholder in a field the host passes as written: move the value where the host fills it. */
+function fieldFix(server: Server, path: PointerPath): string {
+  const field = path[server.pointer.length]
+  if (server.transport === 'stdio' && (field === 'args' || field === 'command'))
+    return `pass the value in "env" and let the server read it there, or write it out`
+  return `write the value itself`
+}
+
 /**
  * A placeholder in a syntax the file's host does not expand (`${env:X}` in Claude Code, `${VAR}` in
  * Cursor, `${input:x}` outside VS Code, bare `$VAR` in Claude Code or Kiro, `{env:X}` outside opencode,
@@ -98,7 +107,8 @@ export const foreignPlaceholder: Rule = {
   description: 'A placeholder syntax that this host does not expand.',
   messages: {
     notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
-    setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is'
+    setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is',
+    notInField: '{{host}} expands "{{token}}" only in {{fields}}: here the server gets that text as it is'
   },
   checkFile(context) {
     const { host, profile, servers } = context
@@ -109,6 +119,19 @@ export const foreignPlaceholder: Rule = {
         const seen = new Set<string>()
         for (const token of node.tokens) {
           if (seen.has(token.text)) continue
+          if (hostExpands(profile, token) && !node.inExpandedField) {
+            if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s))) continue
+            seen.add(token.text)
+            const fields = quoteList(profile.placeholders.expandedIn ?? [])
+            reports.push({
+              messageId: 'notInField',
+              data: { token: token.shown, host: host.name, fields },
+              help: `${host.name} fills placeholders only in ${fields}; ${fieldFix(server, node.path)}.`,
+              at: node.path,
+              server: server.name
+            })
+            continue
+          }
           if (hostExpands(profile, token)) {
             // A variable the host sets for other files only (Claude Code's plugin variables): here it stays as written.
             const elsewhere = profile.placeholders.setElsewhere

@@ -1,9 +1,9 @@
 import { maskSecret } from '../mask.js'
 import { findSecrets, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
-import type { PointerPath } from '../types.js'
 import { envReference } from './placeholder-syntax.js'
 import type { DocumentString } from './support/document.js'
+import { expandsField } from './support/placeholder-tokens.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
@@ -62,15 +62,18 @@ export const hardcodedSecret: Rule = {
     inKey: 'a key holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it',
     inComment: 'a comment holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it'
   },
-  checkFile({ doc, host, servers, strings }) {
+  checkFile({ doc, profile, servers, strings }) {
     const reports: RuleReport[] = []
     const reported = new Set<string>()
-    const serverAt = (path: PointerPath): string | undefined =>
-      servers.find((s) => s.pointer.every((segment, i) => String(path[i]) === String(segment)))?.name
     for (const site of strings.all) {
       for (const secret of secretsAt(site)) {
         reported.add(secret.value)
-        const reference = envReference(host.profile.placeholders.syntaxes, variableName(site.path))
+        const server = servers.find((s) => s.pointer.every((segment, i) => String(site.path[i]) === String(segment)))
+        // A field the host passes as written (Factory's `args`) takes no reference to a variable.
+        const reference =
+          !server || expandsField(profile, server, site.path)
+            ? envReference(profile.placeholders.syntaxes, variableName(site.path))
+            : undefined
         const fix = site.isKey
           ? 'remove it from the key (a variable name is not secret) and pass the value through the environment'
           : reference
@@ -83,8 +86,7 @@ export const hardcodedSecret: Rule = {
           at: site.path,
           key: site.isKey
         }
-        const server = serverAt(site.path)
-        if (server !== undefined) report.server = server
+        if (server !== undefined) report.server = server.name
         reports.push(report)
       }
     }

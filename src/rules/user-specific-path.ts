@@ -6,6 +6,7 @@ import type { PointerPath, Server } from '../types.js'
 import { invocations, launchOf, type LaunchContext } from './support/launch.js'
 import { dockerRun } from './support/package-runners.js'
 import { stringsUnder } from './support/document.js'
+import { expandsField } from './support/placeholder-tokens.js'
 import { valueAt } from './support/walk.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
@@ -111,12 +112,15 @@ export const userSpecificPath: Rule = {
       const dockerArgs = dockerHostArgs(context, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
+        // A field the host passes as written (Factory's `args`) takes no variable for the home folder.
+        const referencesHere = (): { home?: string; project?: string } =>
+          expandsField(profile, server, base) ? referencesOf() : {}
         const nodes = dockerArgs && field === 'args' ? dockerArgs : stringsUnder(strings.of(server), base)
         for (const node of nodes) {
           if (node.isKey) continue
           const prefix = homePath(node.value)
           if (prefix) {
-            const { home, project } = referencesOf()
+            const { home, project } = referencesHere()
             const fixes = [
               project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
               home ? `"${home}/…" for a file in each user's home` : undefined
@@ -139,7 +143,7 @@ export const userSpecificPath: Rule = {
             reports.push(report)
           } else if (node.value.includes('~') && TILDE.test(node.value)) {
             const isProgram = field === 'command' || field === 'cwd'
-            const { home } = referencesOf()
+            const { home } = referencesHere()
             const instead = home
               ? `write "${home}" instead of "~"`
               : 'write the absolute path, or a path relative to the project'

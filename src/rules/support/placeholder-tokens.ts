@@ -206,6 +206,16 @@ export interface PlaceholderString {
   value: string
   tokens: PlaceholderToken[]
   inShell: boolean
+  /** Whether the host expands placeholders in this string's field at all (see `expandedIn`). */
+  inExpandedField: boolean
+}
+
+/** Whether the host expands placeholders in the field of the entry at `server` that holds `path`. */
+export function expandsField(profile: HostProfile, server: Pick<Server, 'pointer'>, path: PointerPath): boolean {
+  const fields = profile.placeholders.expandedIn
+  if (fields === null) return true
+  const key = path[server.pointer.length]
+  return typeof key === 'string' && fields.includes(key)
 }
 
 function readPlaceholders(
@@ -221,7 +231,13 @@ function readPlaceholders(
     const tokens = placeholderTokens(node.value)
     if (tokens.length > 0) {
       shell ??= shellScriptPaths(doc, server, entryStrings, profile.launch.helpers)
-      found.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
+      found.push({
+        path: node.path,
+        value: node.value,
+        tokens,
+        inShell: shell.has(JSON.stringify(node.path)),
+        inExpandedField: expandsField(profile, server, node.path)
+      })
     }
   }
   // The walk uses a stack; keep document order, which messages list names in. Only an entry with two or
