@@ -2308,6 +2308,13 @@ describe('zed', () => {
     expect(diagnostics.every((d) => d.server !== undefined)).toBe(true)
   })
 
+  it('accepts a server Zed installed from the MCP Registry, whose entry has only "registry"', () => {
+    // zed-industries/zed ContextServerSettingsContent::Registry { enabled, remote, registry } (MCP Registry).
+    const { diagnostics, servers } = lintFixture('zed/valid/registry.json', '.zed/settings.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.disabled])).toEqual([['registry-server', 'unknown', true]])
+  })
+
   it('finds no server and no problem in a settings file without context_servers', () => {
     const { diagnostics, servers, host } = lintText(
       '.zed/settings.json',

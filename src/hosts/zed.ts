@@ -5,9 +5,10 @@ import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
 /**
- * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
- * context_server_store.rs): a stdio server is `{ command, args, env, timeout }`, with no `cwd`, and
- * starts in the worktree's root; no placeholders are expanded.
+ * Zed's reading of `context_servers` (zed-industries/zed crates/settings_content/src/project.rs
+ * ContextServerSettingsContent @006ce51, crates/project/src/context_server_store.rs): a stdio server is
+ * `{ command, args, env, timeout }`, with no `cwd`, and starts in the active project folder (else the first
+ * visible worktree's root); no placeholders are expanded. Timeouts are seconds, capped at 600.
  */
 const PROFILE: HostProfile = {
   role: 'client',
@@ -41,7 +42,8 @@ const PROFILE: HostProfile = {
   },
   launch: startsInProject({
     honoured: false,
-    source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+    source:
+      'ContextServerCommand has command, args, env and timeout (zed-industries/zed crates/settings_content/src/project.rs @006ce51); context_server_store.rs resolve_root_path: the active project folder, else the first visible worktree'
   }),
   placeholders: expandsOnly([]),
   approvals: NO_APPROVALS
@@ -50,7 +52,8 @@ const PROFILE: HostProfile = {
 /**
  * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
  * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
- * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
+ * extension starts as a stdio process), else `registry` one installed from the MCP Registry. The legacy
+ * nested `command: { path, args, env }` still counts: Zed rewrites it before reading (migration m_2025_06_27).
  */
 function zedServer(name: string, entry: Record<string, unknown>, file: string): Server {
   const pointer = ['context_servers', name]
@@ -78,6 +81,7 @@ function zedServer(name: string, entry: Record<string, unknown>, file: string): 
   } else if (entry.settings !== undefined) {
     server.transport = 'stdio'
   }
+  // A `registry` entry is a server Zed installed from the MCP Registry: what it runs is known only to Zed.
   if (entry.enabled === false) server.disabled = true
   return server
 }
