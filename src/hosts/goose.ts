@@ -1,6 +1,6 @@
 import { HTTP, NO_APPROVALS, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, normaliseServerMap } from './util.js'
+import { asString, isRecord, normaliseServerMap, stringMapField } from './util.js'
 
 /** Goose's config folder: `$GOOSE_PATH_ROOT/config`, else the XDG layout (etcetera's app strategy). */
 const UNIX_CONFIG = [
@@ -10,10 +10,12 @@ const UNIX_CONFIG = [
 ]
 
 /**
- * Goose's reading of `extensions` (block/goose crates/goose/src/agents/extension.rs ExtensionConfig,
- * tagged by `type`): `stdio` runs `cmd` with `args` and `envs`; `streamable_http` connects to `uri`;
- * `sse` is still parsed but no longer supported; `builtin`, `platform`, `frontend` and
- * `inline_python` are Goose's own extensions, not servers it starts from the config. No `cwd`.
+ * Goose's reading of `extensions` (aaif-goose/goose, formerly block/goose: crates/goose/src/agents/
+ * extension.rs ExtensionConfig, tagged by `type`, newer than @5632aeb; crates/goose/src/config/
+ * extensions.rs parse_extensions_map @bfa2b96): `stdio` runs `cmd` with `args`, `envs` (or `env`)
+ * and `cwd`; `streamable_http` connects to `uri`; `builtin` and `platform` are Goose's own
+ * extensions, not servers it starts from the config (older releases also had `frontend` and
+ * `inline_python`); `sse` is no longer supported. An entry it cannot read is skipped, the rest load.
  */
 const PROFILE: HostProfile = {
   role: 'client',
@@ -30,21 +32,22 @@ const PROFILE: HostProfile = {
       },
       scope: 'user',
       note: null,
+      // etcetera's Windows app strategy puts config_dir in %APPDATA%\<author>\<app>\config.
       source:
-        'block/goose crates/goose/src/config/paths.rs Paths::config_dir @0780e22; docs.rs etcetera choose_app_strategy',
-      unconfirmed: {
-        win32:
-          "sources disagree: %APPDATA%\\Block\\goose\\config (etcetera's Windows strategy; the \\config suffix is not confirmed) or %USERPROFILE%\\.config\\goose (gleanwork/mcp-config)"
-      }
+        'block/goose crates/goose/src/config/paths.rs Paths::config_dir @0780e22; docs.rs etcetera choose_app_strategy, app_strategy::Windows',
+      unconfirmed: {}
     },
     {
-      paths: { win32: ['~/.config/goose/config.yaml'] },
-      scope: 'user',
-      note: null,
-      source: 'gleanwork/mcp-config configs/goose.json @4f7c469',
-      unconfirmed: {
-        win32: "given by the gleanwork/mcp-config catalogue only; Goose's own path code suggests %APPDATA%"
-      }
+      // Read beneath the user's file, which overrides it key by key (each extension field by field).
+      paths: {
+        linux: ['/etc/goose/config.yaml'],
+        darwin: ['/etc/goose/config.yaml'],
+        win32: ['${PROGRAMDATA}/goose/config.yaml', 'C:/ProgramData/goose/config.yaml']
+      },
+      scope: 'managed',
+      note: "system-wide defaults, read beneath each user's config.yaml, which overrides them",
+      source: 'aaif-goose/goose crates/goose/src/config/base.rs system_config_path, merge_config_values @8d496d4',
+      unconfirmed: {}
     }
   ],
   servers: { at: ['extensions'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
@@ -59,7 +62,8 @@ const PROFILE: HostProfile = {
         frontend: UNLOADABLE,
         inline_python: UNLOADABLE
       },
-      otherwise: 'fails to read the config',
+      // parse_extensions_map logs "Skipping malformed extension config entry" and loads the others.
+      otherwise: 'skips that extension',
       others: null
     },
     untyped: {
@@ -77,18 +81,58 @@ const PROFILE: HostProfile = {
   },
   launch: {
     cwd: {
-      honoured: false,
-      source: 'ExtensionConfig::Stdio has cmd, args, envs, env_keys and timeout (block/goose extension.rs)'
+      honoured: true,
+      source:
+        'aaif-goose/goose crates/goose/src/agents/extension_manager/mod.rs add_extension @f9b5bea (ExtensionConfig::Stdio cwd; older releases ignore it)'
     },
+    // Without `cwd`: the session's folder, else $GOOSE_WORKING_DIR, else where Goose was started.
     startsIn: 'host-folder',
     environment: {},
     command: 'program',
     helpers: [],
-    droppedEnv: null
+    droppedEnv: {
+      // Envs::DISALLOWED_KEYS, compared without regard to case.
+      names: [
+        'PATH',
+        'PATHEXT',
+        'SYSTEMROOT',
+        'WINDIR',
+        'LD_LIBRARY_PATH',
+        'LD_PRELOAD',
+        'LD_AUDIT',
+        'LD_DEBUG',
+        'LD_BIND_NOW',
+        'LD_ASSUME_KERNEL',
+        'DYLD_LIBRARY_PATH',
+        'DYLD_INSERT_LIBRARIES',
+        'DYLD_FRAMEWORK_PATH',
+        'PYTHONPATH',
+        'PYTHONHOME',
+        'NODE_OPTIONS',
+        'RUBYOPT',
+        'GEM_PATH',
+        'GEM_HOME',
+        'CLASSPATH',
+        'GO111MODULE',
+        'GOROOT',
+        'APPINIT_DLLS',
+        'SESSIONNAME',
+        'COMSPEC',
+        'TEMP',
+        'TMP',
+        'LOCALAPPDATA',
+        'USERPROFILE',
+        'HOMEDRIVE',
+        'HOMEPATH'
+      ],
+      does: 'leaves it out of "envs" ("Skipping disallowed env var")',
+      source: 'aaif-goose/goose crates/goose/src/agents/extension.rs Envs::DISALLOWED_KEYS, Envs::new'
+    }
   },
   placeholders: {
-    // Header values may name variables from envs or env_keys (not confirmed); both forms are accepted.
-    syntaxes: ['dollar-brace', 'dollar'],
+    // substitute_env_vars: `${VAR}` and `$VAR` (no `${VAR:-default}`), from envs and env_keys only, in a
+    // streamable_http uri, headers, socket and client_id and a stdio cwd (extension_manager helpers).
+    syntaxes: ['dollar-brace-plain', 'dollar'],
     variables: {},
     variablePrefixes: [],
     allEditorVariables: false,
@@ -112,8 +156,8 @@ export const goose: HostAdapter = {
   profile: PROFILE,
   schemas: ['goose'],
   normalise(value, context) {
-    const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] }
-    return normaliseServerMap(
+    const keys = { command: ['cmd'], env: ['envs'], url: [['uri']] }
+    const servers = normaliseServerMap(
       value,
       ['extensions'],
       { host: 'goose', file: context.path },
@@ -124,5 +168,16 @@ export const goose: HostAdapter = {
       },
       keys
     )
+    // A stdio extension reads `env` as `envs` (serde alias).
+    const extensions = isRecord(value) && isRecord(value.extensions) ? value.extensions : {}
+    for (const server of servers) {
+      const entry = extensions[server.name]
+      if (server.env || server.declaredType !== 'stdio' || !isRecord(entry)) continue
+      const env = stringMapField(entry, server.pointer, ['env'])
+      if (!env) continue
+      server.env = env.values
+      server.fields.env = env.pointers
+    }
+    return servers
   }
 }
