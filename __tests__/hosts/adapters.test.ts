@@ -121,6 +121,16 @@ describe('amazonq', () => {
     ])
   })
 
+  it("expands ${env:VAR} in CLI agents only: the IDE passes its agent's env as written", () => {
+    const text =
+      '{ "name": "dev", "mcpServers": { "gh": { "command": "gh-mcp", "env": { "TOKEN": "${env:GH_TOKEN}" } } } }'
+    const rules = { rules: [foreignPlaceholder] }
+    expect(lintText('.amazonq/cli-agents/dev.json', text, rules).diagnostics).toEqual([])
+    expect(lintText('.amazonq/agents/default.json', text, rules).diagnostics.map((d) => d.message)).toEqual([
+      'Amazon Q does not expand "${env:GH_TOKEN}": the server gets that text as it is'
+    ])
+  })
+
   it('does not take "@builtin" in allowedTools for a server: it names the built-in tools', () => {
     const text =
       '{ "name": "dev", "mcpServers": { "git": { "command": "uvx" } }, "allowedTools": ["@builtin", "@git"] }'

@@ -79,10 +79,15 @@ function serverGrant(entry: string): string | undefined {
   return m[1]
 }
 
-/** Agent files hold an agent's other settings too, and pre-approve tools at the top level. */
+/**
+ * Agent files hold an agent's other settings too, and pre-approve tools at the top level. The IDE, the
+ * only reader of its agent files, passes env values as written: it expands no placeholder
+ * (aws/language-servers mcpManager.ts initOneServerInternal @55af91e); the CLI's own agents override this.
+ */
 const AGENT_PROFILE: HostProfile = {
   ...PROFILE,
   mcpOnly: false,
+  placeholders: expandsOnly([]),
   approvals: {
     ...NO_APPROVALS,
     fileGrants: {
@@ -102,6 +107,8 @@ const AGENT_PROFILE: HostProfile = {
  */
 const CLI_AGENT_PROFILE: HostProfile = {
   ...AGENT_PROFILE,
+  // ${env:VAR} in env and headers (substitute_env_vars in client.rs).
+  placeholders: PROFILE.placeholders,
   transports: {
     ...PROFILE.transports,
     untyped: {
