@@ -4,6 +4,8 @@ import { codex } from '../../src/hosts/codex.js'
 import { kilo } from '../../src/hosts/kilo.js'
 import { continueDev } from '../../src/hosts/continue.js'
 import { foreignPlaceholder } from '../../src/rules/foreign-placeholder.js'
+import { autoApproveAll } from '../../src/rules/auto-approve-all.js'
+import { urlWithoutType } from '../../src/rules/url-without-type.js'
 
 // Every host adapter's own cases, one describe per host (folded from one file per host: each test file
 // costs about a second of loading the engine's modules again). Shared checks that run for every host
@@ -90,6 +92,50 @@ describe('amazonq', () => {
     expect(shortForm(lintText('.amazonq/mcp.json', '{\n  "mcpServers": {} // none yet\n}\n').diagnostics)).toEqual([
       '2:20 error strict-json'
     ])
+  })
+
+  it("reads the IDE's workspace agent .amazonq/agents/default.json, where a lone url is a remote server", () => {
+    const { diagnostics, servers, host } = lintFixture('amazonq/valid/ide-agent.json', '.amazonq/agents/default.json', {
+      rules: [autoApproveAll, urlWithoutType]
+    })
+    expect(host).toBe('amazonq')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'http'],
+      ['git', 'stdio']
+    ])
+  })
+
+  it('reports a url without "type" in a CLI agent, which the CLI starts as a stdio server with no command', () => {
+    const { diagnostics, servers } = lintFixture(
+      'amazonq/invalid/cli-agent-typeless-url.json',
+      '.amazonq/cli-agents/remote.json',
+      { rules: [autoApproveAll, urlWithoutType] }
+    )
+    expect(shortForm(diagnostics)).toEqual(['4:5 error url-without-type'])
+    expect(diagnostics[0].help).toContain('transport type is specified to be stdio but command is empty')
+    expect(diagnostics[0].help).toContain('add "type": "http"')
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'stdio'],
+      ['typed', 'http']
+    ])
+  })
+
+  it("expands ${env:VAR} in CLI agents only: the IDE passes its agent's env as written", () => {
+    const text =
+      '{ "name": "dev", "mcpServers": { "gh": { "command": "gh-mcp", "env": { "TOKEN": "${env:GH_TOKEN}" } } } }'
+    const rules = { rules: [foreignPlaceholder] }
+    expect(lintText('.amazonq/cli-agents/dev.json', text, rules).diagnostics).toEqual([])
+    expect(lintText('.amazonq/agents/default.json', text, rules).diagnostics.map((d) => d.message)).toEqual([
+      'Amazon Q does not expand "${env:GH_TOKEN}": the server gets that text as it is'
+    ])
+  })
+
+  it('does not take "@builtin" in allowedTools for a server: it names the built-in tools', () => {
+    const text =
+      '{ "name": "dev", "mcpServers": { "git": { "command": "uvx" } }, "allowedTools": ["@builtin", "@git"] }'
+    const { diagnostics } = lintText('.amazonq/cli-agents/dev.json', text, { rules: [autoApproveAll] })
+    expect(diagnostics.map((d) => d.message)).toEqual(['"@git" lets Amazon Q use every tool of "git" without asking'])
   })
 })
 

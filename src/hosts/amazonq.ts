@@ -11,8 +11,14 @@ import {
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
 
-/** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
-const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/
+/**
+ * Agent files (`.amazonq/default.json`, the IDE's `.amazonq/agents/default.json`, the CLI's
+ * `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`.
+ */
+const AGENT_FILE = /(^|\/)\.amazonq\/((agents\/)?default\.json|cli-agents\/[^/]+\.json)$/
+
+/** The command line's agent files, which only the CLI reads. */
+const CLI_AGENT_FILE = /(^|\/)\.amazonq\/cli-agents\/[^/]+\.json$/
 
 /**
  * Amazon Q's reading of its files (aws/amazon-q-developer-cli CustomToolConfig: type, url, headers,
@@ -28,34 +34,28 @@ const PROFILE: HostProfile = {
     {
       paths: onEverySystem(['~/.aws/amazonq/mcp.json']),
       scope: 'legacy',
-      note: 'read while an agent sets useLegacyMcpJson (the default)',
-      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/amazon-q-developer-cli#2984',
-      unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+      // A CLI agent file without the key has it false (serde default); only the built-in agent has it true.
+      note: 'read by the IDE unless its agent sets useLegacyMcpJson to false, and by the CLI for its built-in default agent or an agent that sets useLegacyMcpJson to true',
+      source:
+        'aws/amazon-q-developer-cli crates/chat-cli/src/cli/agent/mod.rs Agent, src/util/paths.rs home_dir @15cc8f3; aws/language-servers mcpUtils.ts loadAgentConfig @55af91e',
+      // The CLI's home is dirs::home_dir, %USERPROFILE% on Windows (paths.rs home_dir).
+      unconfirmed: {}
     },
     {
       paths: onEverySystem(['~/.aws/amazonq/agents/default.json']),
       scope: 'user',
+      // Not ~/.aws/amazonq/default.json, which the IDE never read (getGlobalAgentConfigPath).
       note: "the IDE's default agent",
-      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/language-servers#2708',
+      source:
+        'aws/language-servers mcpUtils.ts getGlobalAgentConfigPath @55af91e; docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
       unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
     },
     {
       paths: onEverySystem(['~/.aws/amazonq/cli-agents/*.json']),
       scope: 'user',
-      note: "the command line's agents",
-      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
-      unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
-    },
-    {
-      paths: onEverySystem(['~/.aws/amazonq/default.json']),
-      scope: 'user',
-      note: "the IDE's global file as the host-formats brief gives it; newer documentation names agents/default.json",
-      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html',
-      unconfirmed: {
-        linux: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
-        darwin: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
-        win32: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json"
-      }
+      note: "the command line's agents; a workspace's .amazonq/cli-agents/ agent of the same name wins",
+      source: 'aws/amazon-q-developer-cli crates/chat-cli/src/util/paths.rs global::AGENTS_DIR @15cc8f3',
+      unconfirmed: {}
     }
   ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], validName: null, inputs: null },
@@ -74,13 +74,20 @@ const PROFILE: HostProfile = {
 function serverGrant(entry: string): string | undefined {
   const m = /^@([^/]+)(?:\/(.*))?$/.exec(entry)
   if (!m || (m[2] !== undefined && m[2] !== '*')) return undefined
+  // `@builtin` names the CLI's own tools, not a server (is_mcp_tool_ref in crates/chat-cli/src/cli/agent/mod.rs).
+  if (m[1] === 'builtin') return undefined
   return m[1]
 }
 
-/** Agent files hold an agent's other settings too, and pre-approve tools at the top level. */
+/**
+ * Agent files hold an agent's other settings too, and pre-approve tools at the top level. The IDE, the
+ * only reader of its agent files, passes env values as written: it expands no placeholder
+ * (aws/language-servers mcpManager.ts initOneServerInternal @55af91e); the CLI's own agents override this.
+ */
 const AGENT_PROFILE: HostProfile = {
   ...PROFILE,
   mcpOnly: false,
+  placeholders: expandsOnly([]),
   approvals: {
     ...NO_APPROVALS,
     fileGrants: {
@@ -88,6 +95,33 @@ const AGENT_PROFILE: HostProfile = {
       verb: 'use',
       serverOf: serverGrant,
       example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`
+    }
+  }
+}
+
+/**
+ * The CLI picks the transport from `type` alone (stdio by default), so a url without `"type": "http"`
+ * is a stdio server with an empty command, which it refuses ("transport type is specified to be stdio
+ * but command is empty": aws/amazon-q-developer-cli crates/chat-cli/src/mcp_client/client.rs
+ * into_service @15cc8f3, v1.19.7). The IDE, which never reads these files, goes by command or url.
+ */
+const CLI_AGENT_PROFILE: HostProfile = {
+  ...AGENT_PROFILE,
+  // ${env:VAR} in env and headers (substitute_env_vars in client.rs).
+  placeholders: PROFILE.placeholders,
+  transports: {
+    ...PROFILE.transports,
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          // Without a type an entry is a stdio process, which a url alone cannot start.
+          ...STDIO,
+          fails:
+            'the Amazon Q CLI starts a server without "type" as a stdio process and refuses this one ("transport type is specified to be stdio but command is empty")',
+          sseEndpoint: null
+        }
+      }
     }
   }
 }
@@ -107,10 +141,17 @@ function displayName(path: string): string {
 export const amazonQ: HostAdapter = {
   id: 'amazonq',
   name: 'Amazon Q',
-  patterns: ['**/.amazonq/mcp.json', '**/.amazonq/default.json', '**/.amazonq/cli-agents/*.json'],
+  patterns: [
+    '**/.amazonq/mcp.json',
+    '**/.amazonq/default.json',
+    // The IDE's workspace agent (aws/language-servers mcpUtils.ts getWorkspaceAgentConfigPaths @55af91e).
+    '**/.amazonq/agents/default.json',
+    '**/.amazonq/cli-agents/*.json'
+  ],
   syntax: 'json',
   profile: PROFILE,
-  profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : PROFILE),
+  profileFor: (context) =>
+    CLI_AGENT_FILE.test(context.path) ? CLI_AGENT_PROFILE : AGENT_FILE.test(context.path) ? AGENT_PROFILE : PROFILE,
   // Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`.
   schemas: ['amazonq', 'amazonq-agent'],
   schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? 'amazonq-agent' : 'amazonq'),
@@ -123,8 +164,9 @@ export const amazonQ: HostAdapter = {
           transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
           declaredType
         }
-      // Without a type a command wins; a lone url is a remote server.
-      if (hasText(entry, 'command') || !hasText(entry, 'url')) return { transport: 'stdio' }
+      // Without a type a command wins; a lone url is a remote server, except to the CLI (see CLI_AGENT_PROFILE).
+      if (hasText(entry, 'command') || !hasText(entry, 'url') || CLI_AGENT_FILE.test(context.path))
+        return { transport: 'stdio' }
       return { transport: 'http' }
     })
   }
