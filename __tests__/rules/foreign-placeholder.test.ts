@@ -266,4 +266,12 @@ describe('foreign-placeholder', () => {
     // The same file in Claude Code, which fills every field: nothing to say.
     expect(findings('.mcp.json', text)).toEqual([])
   })
+  it("reports ${env:X} in Amazon Q's args, which its CLI passes as written, and not in env", () => {
+    const text = json({
+      mcpServers: { api: { command: 'node', args: ['--key', '${env:API_KEY}'], env: { KEY: '${env:API_KEY}' } } }
+    })
+    expect(findings('.amazonq/mcp.json', text).map((f) => f.split(' | ')[0])).toEqual([
+      '7:9-7:25 warning foreign-placeholder notInField {"token":"${env:API_KEY}","host":"Amazon Q","fields":"\\"env\\" and \\"headers\\""}'
+    ])
+  })
 })

@@ -66,7 +66,10 @@ const PROFILE: HostProfile = {
     stdioOnly: null
   },
   launch: startsInProject({ honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' }),
-  placeholders: expandsOnly(['env-colon']),
+  // The CLI fills ${env:VAR} in `env` values and `headers` only; `args` and `url` reach the server as written
+  // (aws/amazon-q-developer-cli crates/chat-cli/src/mcp_client/client.rs substitute_env_vars @15cc8f3). It
+  // shell-expands `command` (`~`, `$VAR`), which this profile does not tell apart. The IDE fills nothing.
+  placeholders: { ...expandsOnly(['env-colon']), expandedIn: ['env', 'headers'] },
   approvals: NO_APPROVALS
 }
 
@@ -107,7 +110,7 @@ const AGENT_PROFILE: HostProfile = {
  */
 const CLI_AGENT_PROFILE: HostProfile = {
   ...AGENT_PROFILE,
-  // ${env:VAR} in env and headers (substitute_env_vars in client.rs).
+  // ${env:VAR} in env and headers, as in mcp.json.
   placeholders: PROFILE.placeholders,
   transports: {
     ...PROFILE.transports,
