@@ -90,7 +90,8 @@ export const SECURITY_RULES: ReadonlySet<string> = new Set([
   'shell-download-exec',
   'tool-poisoning',
   'unpinned-package',
-  'vulnerable-mcp-remote'
+  'vulnerable-mcp-remote',
+  'vulnerable-mcp-server'
 ])
 
 /** The dry run's documentation, for its findings. */

@@ -1,4 +1,4 @@
-import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
+import { describeFinding, ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 import { dangerousName } from '../../src/rules/dangerous-env-override.js'
 
 const only = (path: string, value: unknown): string[] => ruleFindings('dangerous-env-override', path, value)
@@ -84,6 +84,36 @@ describe('dangerous-env-override', () => {
     expect(only('claude_desktop_config.json', { mcpServers: { a: server({ Path: 'C:\\tools' }) } })).toEqual([
       '10:9-10:15 warning dangerous-env-override replaced {"name":"PATH","value":"C:\\\\tools"}'
     ])
+  })
+
+  it('reports env entries that turn off TLS certificate checks, and leaves the values that keep them on', () => {
+    const diagnostics = ruleDiagnostics('dangerous-env-override', '.mcp.json', {
+      mcpServers: {
+        a: server({ NODE_TLS_REJECT_UNAUTHORIZED: '0', GIT_SSL_NO_VERIFY: 'true', npm_config_strict_ssl: 'False' })
+      }
+    })
+    expect(diagnostics.map(describeFinding)).toEqual([
+      '10:9-10:39 warning dangerous-env-override tlsOff {"name":"NODE_TLS_REJECT_UNAUTHORIZED","value":"0"}',
+      '11:9-11:28 warning dangerous-env-override tlsOff {"name":"GIT_SSL_NO_VERIFY","value":"true"}',
+      '12:9-12:32 warning dangerous-env-override tlsOff {"name":"npm_config_strict_ssl","value":"False"}'
+    ])
+    expect(diagnostics[0].message).toBe(
+      'NODE_TLS_REJECT_UNAUTHORIZED is "0", which turns off TLS certificate checks for the server'
+    )
+    expect(diagnostics[0].help).toContain('every Node.js process the server starts accepts any certificate')
+    expect(
+      only('.cursor/mcp.json', {
+        mcpServers: {
+          a: server({
+            NODE_TLS_REJECT_UNAUTHORIZED: '1',
+            GIT_SSL_NO_VERIFY: '${GIT_SSL_NO_VERIFY}',
+            NPM_CONFIG_STRICT_SSL: 'true',
+            NODE_EXTRA_CA_CERTS: '/etc/ssl/corp-ca.pem',
+            HTTPS_PROXY: 'http://proxy.corp.example:3128'
+          })
+        }
+      })
+    ).toEqual([])
   })
 
   it('masks a secret in the value it names', () => {

@@ -50,6 +50,28 @@ const SEARCH_PATHS: Record<string, string> = {
   WINDIR: 'where Windows programs load system DLLs from'
 }
 
+/**
+ * Variables that turn off TLS certificate checks, with the values that do it: every HTTPS connection
+ * (to an API, to the package registry that npx installs from) can then be read or changed in transit.
+ */
+const TLS_OFF: Record<string, { off: (value: string) => boolean; effect: string }> = {
+  // Node.js: "If value equals '0', certificate validation is disabled for TLS connections."
+  NODE_TLS_REJECT_UNAUTHORIZED: {
+    off: (value) => value === '0',
+    effect: 'every Node.js process the server starts accepts any certificate'
+  },
+  // Git skips certificate checks when this is set, whatever the value (a bare placeholder may be unset).
+  GIT_SSL_NO_VERIFY: {
+    off: (value) => !/^\$\{[^}]*\}$|^\{env:[^}]*\}$/.test(value.trim()),
+    effect: 'git accepts any certificate when the server fetches or pushes'
+  },
+  // npm reads npm_config_* in any case; strict-ssl=false stops it checking the registry's certificate.
+  NPM_CONFIG_STRICT_SSL: {
+    off: (value) => value.trim().toLowerCase() === 'false',
+    effect: 'npm and npx accept any certificate from the registry they install packages from'
+  }
+}
+
 /** Windows names are case-insensitive (`Path`, `ComSpec`, `SystemRoot`); the others are matched exactly. */
 const WINDOWS_NAMES = new Set(['PATH', 'PATHEXT', 'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'APPINIT_DLLS'])
 
@@ -87,7 +109,9 @@ function shown(value: string): string {
  * An `env` entry that overrides a variable deciding how programs run (PATH, LD_PRELOAD, NODE_OPTIONS,
  * PYTHONPATH ...). PATH extended after its inherited value only adds fallbacks: a notice. Search paths
  * that stay inside the bundle's or plugin's own directory, and NODE_OPTIONS that only tune memory or
- * warnings, are not reported. Where the host leaves such an entry out (Gemini CLI), that is what is said.
+ * warnings, are not reported. Entries that turn off TLS certificate checks (NODE_TLS_REJECT_UNAUTHORIZED=0,
+ * GIT_SSL_NO_VERIFY, npm_config_strict_ssl=false) are reported too. Where the host leaves such an entry out
+ * (Gemini CLI), that is what is said.
  * Disabled servers are skipped.
  */
 export const dangerousEnvOverride: Rule = {
@@ -100,7 +124,8 @@ export const dangerousEnvOverride: Rule = {
     appended: '{{name}} is extended with "{{value}}", whose directories exist only on some machines',
     prepended: '"{{value}}" comes before the inherited {{name}}, so it shadows the system\'s own',
     replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server',
-    dropped: '{{host}} does not pass {{name}} from "env" to the server'
+    dropped: '{{host}} does not pass {{name}} from "env" to the server',
+    tlsOff: '{{name}} is "{{value}}", which turns off TLS certificate checks for the server'
   },
   checkFile({ host, profile, servers }) {
     const reports: RuleReport[] = []
@@ -120,6 +145,17 @@ export const dangerousEnvOverride: Rule = {
             { host: host.name, name: key },
             `${host.name} ${dropped.does}, so a server that needs this ${key} fails or behaves differently than on other hosts; set it in a script the server's command starts, or remove it.`
           )
+          continue
+        }
+        const tlsName = key.toUpperCase() === 'NPM_CONFIG_STRICT_SSL' ? 'NPM_CONFIG_STRICT_SSL' : key
+        const tls = Object.hasOwn(TLS_OFF, tlsName) ? TLS_OFF[tlsName] : undefined
+        if (tls) {
+          if (tls.off(value))
+            report(
+              'tlsOff',
+              { name: key, value: shown(value) },
+              `With it, ${tls.effect}, so anyone on the network path can read or change the traffic, tokens included; remove it, and if a proxy or private CA is in the way, trust that CA instead (NODE_EXTRA_CA_CERTS for Node.js).`
+            )
           continue
         }
         const name = dangerousName(key)

@@ -35,6 +35,7 @@ import { unusedInput } from './unused-input.js'
 import { urlWithoutType } from './url-without-type.js'
 import { userSpecificPath } from './user-specific-path.js'
 import { vulnerableMcpRemote } from './vulnerable-mcp-remote.js'
+import { vulnerableMcpServer } from './vulnerable-mcp-server.js'
 import { wrongServersKey } from './wrong-servers-key.js'
 import type { Rule } from './types.js'
 
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   urlWithoutType,
   userSpecificPath,
   vulnerableMcpRemote,
+  vulnerableMcpServer,
   wrongServersKey
 ]
 
