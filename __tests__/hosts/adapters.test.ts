@@ -457,6 +457,24 @@ describe('claude-settings', () => {
     )
   })
 
+  it('takes any server name in the denylist, where the allowlist takes only letters, digits, "_" and "-"', () => {
+    // @anthropic-ai/claude-code 2.1.332: deniedMcpServers' serverName is only non-empty and unpadded.
+    const { diagnostics } = adapterLintFixture('claude-settings/valid/denied-names.json', '.claude/settings.json')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports an allow or deny entry that names two matchers, which Claude Code drops, and a padded name', () => {
+    const { diagnostics } = adapterLintFixture('claude-settings/invalid/matchers.json', '.claude/settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:25 error schema-value',
+      '3:40 error schema-value',
+      '3:53 error schema-value'
+    ])
+    expect(diagnostics[0].help).toContain('exactly one of "serverName", "serverCommand" or "serverUrl"')
+    expect(diagnostics[1].help).toContain('must not be empty or start or end with a space')
+    expect(diagnostics[2].message).toContain('"deniedMcpServers[1]"')
+  })
+
   it('reads settings as strict JSON', () => {
     const { diagnostics } = adapterLintText('.claude/settings.json', '{\n  "enableAllProjectMcpServers": true,\n}\n')
     expect(shortForm(diagnostics)).toEqual(['2:37 error strict-json'])
