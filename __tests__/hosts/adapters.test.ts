@@ -146,6 +146,13 @@ describe('claude-code', () => {
     ])
   })
 
+  it('reports a placeholder metadata URL and empty scopes in oauth, for which Claude Code skips the server', () => {
+    // @anthropic-ai/claude-code 2.1.332 checks oauth with zod before expanding ${VAR}, and expands only url and headers.
+    const { diagnostics } = lintFixture('claude-code/invalid/oauth.json', '.mcp.json')
+    expect(shortForm(diagnostics)).toEqual(['6:43 error schema-value', '6:77 error schema-value'])
+    expect(diagnostics[0].help).toContain('it expands no ${VAR} here and skips the server')
+  })
+
   it('accepts a bare server map in a plugin root and normalises its servers', () => {
     const exists = (p: string): boolean => p === 'plugins/github/.claude-plugin/plugin.json'
     const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', {
@@ -359,6 +366,12 @@ describe('claude-plugin', () => {
     expect(
       adapterLintText('.claude-plugin/plugin.json', '{ "name": "p", "mcpServers": "./.mcp.json" }').diagnostics
     ).toEqual([])
+  })
+
+  it("accepts the network hosts a plugin's stdio server declares", () => {
+    // Read by `claude plugin validate` (@anthropic-ai/claude-code 2.1.332), so not an ignored key.
+    const { diagnostics } = adapterLintFixture('claude-plugin/valid/network.json', '.claude-plugin/plugin.json')
+    expect(diagnostics).toEqual([])
   })
 
   it('accepts a manifest without MCP servers', () => {
