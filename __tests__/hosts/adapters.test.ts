@@ -425,6 +425,17 @@ describe('claude-plugin', () => {
     const single = adapterLintText('.claude-plugin/plugin.json', '{"name":"x","mcpServers":"mcp.json"}')
     expect(shortForm(single.diagnostics)).toEqual(['1:26 error schema-value'])
   })
+
+  it('reports a source path with a placeholder, another extension, or a URL to anything but a bundle', () => {
+    // @anthropic-ai/claude-code 2.1.332, plugin manifest schema: "./…json", "./…mcpb" (or .dxt), or a URL to an .mcpb.
+    const { diagnostics } = adapterLintFixture('claude-plugin/invalid/source-paths.json', '.claude-plugin/plugin.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:18 error schema-value',
+      '3:53 error schema-value',
+      '3:71 error schema-value'
+    ])
+    expect(diagnostics[0].help).toContain('cannot start with ${CLAUDE_PLUGIN_ROOT}')
+  })
 })
 
 describe('claude-settings', () => {
