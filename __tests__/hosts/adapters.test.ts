@@ -192,6 +192,13 @@ describe('claude-code', () => {
     ])
   })
 
+  it('reports a placeholder metadata URL and empty scopes in oauth, for which Claude Code skips the server', () => {
+    // @anthropic-ai/claude-code 2.1.332 checks oauth with zod before expanding ${VAR}, and expands only url and headers.
+    const { diagnostics } = lintFixture('claude-code/invalid/oauth.json', '.mcp.json')
+    expect(shortForm(diagnostics)).toEqual(['6:43 error schema-value', '6:77 error schema-value'])
+    expect(diagnostics[0].help).toContain('it expands no ${VAR} here and skips the server')
+  })
+
   it('accepts a bare server map in a plugin root and normalises its servers', () => {
     const exists = (p: string): boolean => p === 'plugins/github/.claude-plugin/plugin.json'
     const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', {
@@ -407,6 +414,12 @@ describe('claude-plugin', () => {
     ).toEqual([])
   })
 
+  it("accepts the network hosts a plugin's stdio server declares", () => {
+    // Read by `claude plugin validate` (@anthropic-ai/claude-code 2.1.332), so not an ignored key.
+    const { diagnostics } = adapterLintFixture('claude-plugin/valid/network.json', '.claude-plugin/plugin.json')
+    expect(diagnostics).toEqual([])
+  })
+
   it('accepts a manifest without MCP servers', () => {
     const { diagnostics, servers } = adapterLintText(
       '.claude-plugin/plugin.json',
@@ -458,6 +471,17 @@ describe('claude-plugin', () => {
     const single = adapterLintText('.claude-plugin/plugin.json', '{"name":"x","mcpServers":"mcp.json"}')
     expect(shortForm(single.diagnostics)).toEqual(['1:26 error schema-value'])
   })
+
+  it('reports a source path with a placeholder, another extension, or a URL to anything but a bundle', () => {
+    // @anthropic-ai/claude-code 2.1.332, plugin manifest schema: "./…json", "./…mcpb" (or .dxt), or a URL to an .mcpb.
+    const { diagnostics } = adapterLintFixture('claude-plugin/invalid/source-paths.json', '.claude-plugin/plugin.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:18 error schema-value',
+      '3:53 error schema-value',
+      '3:71 error schema-value'
+    ])
+    expect(diagnostics[0].help).toContain('cannot start with ${CLAUDE_PLUGIN_ROOT}')
+  })
 })
 
 describe('claude-settings', () => {
@@ -501,6 +525,24 @@ describe('claude-settings', () => {
     expect(diagnostics[5].help).toContain(
       'Each entry matches servers by one of "serverName", "serverCommand" (an array: the command and its arguments) or "serverUrl"'
     )
+  })
+
+  it('takes any server name in the denylist, where the allowlist takes only letters, digits, "_" and "-"', () => {
+    // @anthropic-ai/claude-code 2.1.332: deniedMcpServers' serverName is only non-empty and unpadded.
+    const { diagnostics } = adapterLintFixture('claude-settings/valid/denied-names.json', '.claude/settings.json')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports an allow or deny entry that names two matchers, which Claude Code drops, and a padded name', () => {
+    const { diagnostics } = adapterLintFixture('claude-settings/invalid/matchers.json', '.claude/settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:25 error schema-value',
+      '3:40 error schema-value',
+      '3:53 error schema-value'
+    ])
+    expect(diagnostics[0].help).toContain('exactly one of "serverName", "serverCommand" or "serverUrl"')
+    expect(diagnostics[1].help).toContain('must not be empty or start or end with a space')
+    expect(diagnostics[2].message).toContain('"deniedMcpServers[1]"')
   })
 
   it('reads settings as strict JSON', () => {

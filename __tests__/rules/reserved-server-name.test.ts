@@ -26,6 +26,12 @@ describe('reserved-server-name', () => {
     ])
   })
 
+  it('reports the names Claude Code 2.1.332 skips for its own remote and device servers', () => {
+    const names = ['Claude_Preview', 'claude-code-remote', 'claude_ai', 'remote-devices']
+    const config = { mcpServers: Object.fromEntries(names.map((name) => [name, { command: 'x' }])) }
+    expect(ruleDiagnostics(ID, '.mcp.json', config).map((d) => d.server)).toEqual(names)
+  })
+
   it('is silent in plugins, in other hosts, and for names that only resemble a reserved one', () => {
     const config = { mcpServers: { 'computer-use': { command: 'cu-mcp' } } }
     expect(

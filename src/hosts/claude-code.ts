@@ -33,8 +33,27 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     at: ['mcpServers'],
     shape: 'map',
     ownKeys: [],
-    // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
-    reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
+    // Names Claude Code keeps for its built-in servers and skips in .mcp.json ("is a reserved MCP server name and
+    // was not loaded"): host-formats.md §2.1, and the rest as @anthropic-ai/claude-code 2.1.332 skipped them (Aae).
+    // It compares names with spaces read as "_", so both spellings are listed.
+    reservedNames: [
+      'workspace',
+      'claude-in-chrome',
+      'Claude_in_Chrome',
+      'computer-use',
+      'Claude Preview',
+      'Claude_Preview',
+      'Claude Browser',
+      'Claude_Browser',
+      'claude-code-remote',
+      'webagent',
+      'claude_ai',
+      'claude-device',
+      'remote-devices',
+      'hearthbot',
+      'ccr-email',
+      'Slack sign-in (Claude Code tag)'
+    ],
     validName: null,
     inputs: null
   },
