@@ -18,7 +18,7 @@ describe('vulnerable-mcp-server', () => {
       'mcp-server-git 2025.7.1 has published vulnerabilities (CVE-2025-68143, CVE-2025-68144, CVE-2025-68145)'
     )
     expect(finding.help).toBe(
-      'Before 2025.12.18, the model can reach repositories outside --repository, create repositories anywhere and inject git options; pin 2025.12.18 or later.'
+      'In this release the model can reach repositories outside --repository, create repositories anywhere and inject git options; pin 2025.12.18 or later.'
     )
   })
 
@@ -48,6 +48,9 @@ describe('vulnerable-mcp-server', () => {
     expect(found('npx', ['-y', '@modelcontextprotocol/server-filesystem@latest', '.'])).toEqual([])
     expect(found('npx', ['-y', '@modelcontextprotocol/server-filesystem@2025.7.1', '.'])).toEqual([])
     expect(found('npx', ['-y', '@modelcontextprotocol/server-filesystem@0.6.3', '.'])).toEqual([])
+    // A later numbering line, published after the fix: not below 2025.7.1 in any sense that matters.
+    expect(found('npx', ['-y', '@modelcontextprotocol/server-filesystem@2.3.0', '.'])).toEqual([])
+    expect(found('npx', ['-y', '@modelcontextprotocol/server-filesystem@2026.8.31', '.'])).toEqual([])
     expect(found('npx', ['@modelcontextprotocol/inspector@0.16.6', 'node', 'build/index.js'])).toEqual([])
     expect(found('npx', ['-y', '@cyanheads/git-mcp-server@1.0.0'])).toEqual([])
     // mcp-remote is vulnerable-mcp-remote's.

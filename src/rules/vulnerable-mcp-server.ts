@@ -7,9 +7,13 @@ import type { Rule, RuleReport } from './types.js'
 interface Advisory {
   ecosystem: 'npm' | 'python'
   name: string
-  fixed: readonly number[]
-  /** Releases below `fixed` that carry the fix too (a maintenance line). */
-  alsoFixed?: readonly string[]
+  /**
+   * The affected releases: each line's first release and the release that fixed it. A package that changed its
+   * numbering (0.6.2, then 2025.1.14, later 2.3.0) has one range per line, so a newer line is not "below" a date.
+   */
+  affected: readonly { from: readonly number[]; fixed: readonly number[] }[]
+  /** The release to pin instead: the fix on the newest affected line. */
+  upgrade: string
   cves: string
   what: string
 }
@@ -22,22 +26,31 @@ const ADVISORIES: readonly Advisory[] = [
   {
     ecosystem: 'python',
     name: 'mcp-server-git',
-    fixed: [2025, 12, 18],
+    affected: [
+      { from: [0, 0, 0], fixed: [1, 0, 0] },
+      { from: [2024, 0, 0], fixed: [2025, 12, 18] }
+    ],
+    upgrade: '2025.12.18',
     cves: 'CVE-2025-68143, CVE-2025-68144, CVE-2025-68145',
     what: 'the model can reach repositories outside --repository, create repositories anywhere and inject git options'
   },
   {
     ecosystem: 'npm',
     name: '@modelcontextprotocol/server-filesystem',
-    fixed: [2025, 7, 1],
-    alsoFixed: ['0.6.3'],
+    // The 0.x line was fixed in 0.6.3; the 2.x releases (2.0.1, 2.3.0) came after the fix.
+    affected: [
+      { from: [0, 0, 0], fixed: [0, 6, 3] },
+      { from: [2024, 0, 0], fixed: [2025, 7, 1] }
+    ],
+    upgrade: '2025.7.1',
     cves: 'CVE-2025-53109, CVE-2025-53110',
     what: 'the model can read and write outside the allowed directories through a symlink or a look-alike path prefix'
   },
   {
     ecosystem: 'npm',
     name: '@modelcontextprotocol/inspector',
-    fixed: [0, 16, 6],
+    affected: [{ from: [0, 0, 0], fixed: [0, 16, 6] }],
+    upgrade: '0.16.6',
     cves: 'CVE-2025-49596, CVE-2025-58444',
     what: 'a web page or an untrusted server can make the inspector run commands on this machine'
   }
@@ -46,25 +59,30 @@ const ADVISORIES: readonly Advisory[] = [
 /** Words that may name one of the packages above. */
 const NAMES = /git|filesystem|inspector/i
 
-/** Whether an exact version (`2025.7.1`, `v0.14.0`, `0.16.6-beta.1`) is below `fixed`; a pre-release sorts first. */
-export function isBelow(version: string, fixed: readonly number[]): boolean {
+/** An exact version (`2025.7.1`, `v0.14.0`, `0.16.6-beta.1`) as its three numbers and whether it is a pre-release. */
+function versionParts(version: string): { parts: number[]; pre: boolean } | undefined {
   const match = /^[=v]?(\d+)\.(\d+)(?:\.(\d+))?([-a-z][0-9A-Za-z.-]*)?(?:\+[0-9A-Za-z.-]+)?$/.exec(version)
-  if (!match) return false
-  const parts = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)]
-  for (let i = 0; i < 3; i++) if (parts[i] !== fixed[i]) return parts[i] < fixed[i]
-  return match[4] !== undefined
+  if (!match) return undefined
+  return { parts: [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)], pre: match[4] !== undefined }
+}
+
+/** Whether an exact version is below `fixed`; a pre-release sorts before its release. */
+export function isBelow(version: string, fixed: readonly number[]): boolean {
+  const parsed = versionParts(version)
+  if (!parsed) return false
+  for (let i = 0; i < 3; i++) if (parsed.parts[i] !== fixed[i]) return parsed.parts[i] < fixed[i]
+  return parsed.pre
+}
+
+/** Whether an exact version lies in one of the affected ranges. */
+function isAffected(version: string, advisory: Advisory): boolean {
+  return advisory.affected.some((range) => !isBelow(version, range.from) && isBelow(version, range.fixed))
 }
 
 /** The advisory that an exact `name`/`version` of `ecosystem` falls under, if any. */
 export function advisoryFor(ecosystem: string, name: string, version: string): Advisory | undefined {
   const normal = ecosystem === 'python' ? name.toLowerCase().replace(/[._]/g, '-') : name
-  return ADVISORIES.find(
-    (a) =>
-      a.ecosystem === ecosystem &&
-      a.name === normal &&
-      !a.alsoFixed?.includes(version.replace(/^[=v]/, '')) &&
-      isBelow(version, a.fixed)
-  )
+  return ADVISORIES.find((a) => a.ecosystem === ecosystem && a.name === normal && isAffected(version, a))
 }
 
 /**
@@ -91,11 +109,11 @@ export const vulnerableMcpServer: Rule = {
           if (spec.pin !== 'exact' || !spec.version) continue
           const advisory = advisoryFor(run.ecosystem, spec.name, spec.version)
           if (!advisory) continue
-          const fixed = advisory.fixed.join('.')
+          const fixed = advisory.upgrade
           reports.push({
             messageId: 'vulnerable',
             data: { name: advisory.name, version: spec.version, cves: advisory.cves, fixed },
-            help: `Before ${fixed}, ${advisory.what}; pin ${fixed} or later.`,
+            help: `In this release ${advisory.what}; pin ${fixed} or later.`,
             ...reportAt(run.spec, launch.server)
           })
         }
