@@ -274,4 +274,19 @@ describe('foreign-placeholder', () => {
       '7:9-7:25 warning foreign-placeholder notInField {"token":"${env:API_KEY}","host":"Amazon Q","fields":"\\"env\\" and \\"headers\\""}'
     ])
   })
+  it("reports ${VAR} in Claude Code's oauth settings, which it reads as written", () => {
+    const text = json({
+      mcpServers: {
+        web: {
+          type: 'http',
+          url: 'https://${HOST}/mcp',
+          headers: { Authorization: 'Bearer ${TOKEN}' },
+          oauth: { clientId: '${CLIENT_ID}' }
+        }
+      }
+    })
+    expect(findings('.mcp.json', text).map((f) => f.split(' ')[3] + ' ' + f.split(' ')[4])).toEqual([
+      'notInField {"token":"${CLIENT_ID}","host":"Claude'
+    ])
+  })
 })

@@ -106,7 +106,9 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
       for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
       instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
     },
-    expandedIn: null
+    // 2.1.332 fills `command`, `args`, `env` and `headers` values and `url`; not `oauth` nor `headersHelper`
+    // (a shell expands that one). npm @anthropic-ai/claude-code-linux-x64@2.1.332, zIo and dse.
+    expandedIn: ['command', 'args', 'env', 'url', 'headers']
   },
   approvals: NO_APPROVALS
 }

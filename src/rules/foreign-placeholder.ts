@@ -108,7 +108,7 @@ export const foreignPlaceholder: Rule = {
   messages: {
     notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
     setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is',
-    notInField: '{{host}} expands "{{token}}" only in {{fields}}: here the server gets that text as it is'
+    notInField: '{{host}} expands "{{token}}" only in {{fields}}: here the text is used as written'
   },
   checkFile(context) {
     const { host, profile, servers } = context
