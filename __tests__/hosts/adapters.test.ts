@@ -857,6 +857,41 @@ describe('continue', () => {
     expect(diagnostics[0].help).toContain('then "mcpServers:" with items that start with "- name:"')
   })
 
+  it('reports a server block that also lists models, which Continue loads as a models block', () => {
+    const text = [
+      'name: Tools',
+      'version: 0.0.1',
+      'schema: v1',
+      'models:',
+      '  - name: local',
+      '    provider: ollama',
+      '    model: llama3',
+      'mcpServers:',
+      '  - name: fs',
+      '    command: npx',
+      '    args: ["-y", "@modelcontextprotocol/server-filesystem", "."]',
+      ''
+    ].join('\n')
+    const { diagnostics, servers } = adapterLintText('.continue/mcpServers/tools.yaml', text)
+    expect(shortForm(diagnostics.filter((d) => d.messageId === 'otherBlockKind'))).toEqual([
+      '4:1 error schema-required'
+    ])
+    expect(diagnostics.find((d) => d.messageId === 'otherBlockKind')?.message).toBe(
+      'this block also lists "models", so Continue loads it as a models block and starts none of its servers'
+    )
+    expect(servers).toEqual([])
+    // An empty models list does not change the block's kind; config.yaml holds every section.
+    const servers2 = adapterLintText(
+      '.continue/mcpServers/tools.yaml',
+      text.replace(/models:[^]*?mcpServers/, 'models: []\nmcpServers')
+    )
+    expect(servers2.diagnostics.filter((d) => d.messageId === 'otherBlockKind')).toEqual([])
+    expect(servers2.servers.map((s) => s.name)).toEqual(['fs'])
+    expect(
+      adapterLintText('.continue/config.yaml', text).diagnostics.filter((d) => d.messageId === 'otherBlockKind')
+    ).toEqual([])
+  })
+
   it('reports JSON drop-in mistakes that make Continue skip the file', () => {
     const { diagnostics } = adapterLintFixture('continue/invalid/json-mistakes.json', '.continue/mcpServers/mcp.json')
     expect(shortForm(diagnostics)).toEqual([

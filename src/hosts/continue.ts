@@ -180,9 +180,26 @@ function jsonServer(name: string, entry: Record<string, unknown>, pointer: Point
   return server
 }
 
+/**
+ * The kind Continue takes a block for, when it is not a server block although it lists servers: the first
+ * non-empty section in getBlockType's order (continuedev/continue packages/config-yaml/src/load/getBlockType.ts
+ * @d0a3c0b). A block in `.continue/mcpServers/` that also lists models is loaded as models only.
+ */
+const SECTIONS_BEFORE_SERVERS = ['context', 'models', 'docs'] as const
+
+function otherBlockKind(value: unknown, path: string): (typeof SECTIONS_BEFORE_SERVERS)[number] | undefined {
+  if (isJson(path) || isConfigYaml(path) || !isRecord(value)) return undefined
+  return SECTIONS_BEFORE_SERVERS.find((section) => {
+    const list = value[section]
+    return Array.isArray(list) && list.length > 0
+  })
+}
+
 function yamlServers(value: unknown, file: string): Server[] {
   const list = isRecord(value) ? value.mcpServers : undefined
   if (!Array.isArray(list)) return []
+  // Continue loads such a block as another kind: none of its servers start.
+  if (otherBlockKind(value, file) !== undefined) return []
   const servers: Server[] = []
   list.forEach((entry: unknown, index) => {
     // `uses:` items name a Continue Hub block, which cannot be resolved offline.
@@ -227,6 +244,19 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
       }
     ]
   }
+  const kind = otherBlockKind(value, context.path)
+  if (kind !== undefined && isRecord(value) && Array.isArray(value.mcpServers) && value.mcpServers.length > 0)
+    return [
+      {
+        ruleId: 'schema-required',
+        severity: 'error',
+        message: `this block also lists "${kind}", so Continue loads it as a ${kind} block and starts none of its servers`,
+        messageId: 'otherBlockKind',
+        data: { key: kind },
+        help: `Continue takes a block for the kind of its first non-empty section among context, models, docs and mcpServers; move the "${kind}" list to a block of its own (or into config.yaml).`,
+        range: doc.locate([kind], true)
+      }
+    ]
   if (isRecord(value) && 'mcpServers' in value) return []
   return [
     {
