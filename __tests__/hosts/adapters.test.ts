@@ -2525,6 +2525,66 @@ describe('registry', () => {
     expect(servers.find((s) => s.name === 'weather (remotes[0])')?.transport).toBe('unknown')
   })
 
+  it('reports what the registry refuses to publish beyond its schema, once each, at the value', () => {
+    // modelcontextprotocol/registry internal/validators/validators.go ValidateServerJSON and utils.go.
+    const { diagnostics } = lintFixture('registry/invalid/publish-refusals.json', 'server.json')
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.messageId}`)).toEqual([
+      '3:11 error schema-value serverName',
+      '4:12 error schema-value blankTitle',
+      '6:14 error schema-value versionRange',
+      '7:26 error schema-value repositoryUrl',
+      '7:89 error schema-value subfolder',
+      '8:17 error schema-value notHttps',
+      '9:22 error schema-value notHttps',
+      '13:21 error schema-value hasSpace',
+      '14:18 error schema-value versionRange',
+      '15:46 error schema-value stdioUrl',
+      '17:36 error schema-value argumentName',
+      '18:56 error schema-value argumentValue',
+      '25:56 error schema-value undeclaredVariable',
+      '29:41 error schema-value notHttps',
+      '30:29 error schema-value localRemote',
+      '31:41 error schema-value undeclaredVariable'
+    ])
+    const byId = (id: string) => diagnostics.filter((d) => d.messageId === id)
+    expect(byId('versionRange').map((d) => d.message)).toEqual([
+      '"version" is "^1.4.0", a version range; the MCP Registry needs one exact version',
+      '"packages[0].version" is "1.x", a version range; the MCP Registry needs one exact version'
+    ])
+    expect(byId('undeclaredVariable').map((d) => [d.message, d.server])).toEqual([
+      [
+        '"packages[1].transport.url" uses "{port}", which nothing in this entry declares',
+        'io.github.example/weather- (packages[1])'
+      ],
+      [
+        '"remotes[2].url" uses "{tenant}", which nothing in this entry declares',
+        'io.github.example/weather- (remotes[2])'
+      ]
+    ])
+    expect(byId('localRemote')[0].message).toBe(
+      '"remotes[1].url" is "https://localhost:8443/sse", on this machine; the MCP Registry refuses it for a remote'
+    )
+    expect(byId('argumentName')[0].help).toContain('Publishing fails: the name of a named argument is the flag alone')
+  })
+
+  it('accepts what the registry accepts: exact versions, ${VERSION}, declared variables, a remote that starts with one', () => {
+    const remote = { type: 'streamable-http', url: '{baseUrl}/mcp', variables: { baseUrl: { isRequired: true } } }
+    for (const version of ['1.0.0', '2.0.0-beta.1', 'v1.2', '${VERSION}', '2025.12.1']) {
+      const { diagnostics } = lintText(
+        'server.json',
+        serverJson({
+          $schema: CURRENT,
+          name: 'io.github.example/weather',
+          description: 'Weather',
+          version,
+          packages: [{ ...npmPackage, version }],
+          remotes: [remote, { type: 'sse', url: 'https://api.example.com/sse/${VERSION}' }]
+        })
+      )
+      expect(diagnostics).toEqual([])
+    }
+  })
+
   describe('schema selection by $schema', () => {
     it('checks a 2025-09-29 file against 2025-09-29, which still requires a package version', () => {
       const pkg = { registryType: 'oci', identifier: 'ghcr.io/example/weather:1.0.0', transport: { type: 'stdio' } }
@@ -2719,6 +2779,8 @@ describe('registry', () => {
     ])
     expect(diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([])
     expect(shortForm(diagnostics)).toEqual([
+      // A one-character name part ("b") is refused by the registry's name check.
+      '3:11 error schema-value',
       '6:16 error schema-type',
       '6:21 error schema-type',
       '6:27 error schema-required',
