@@ -1747,6 +1747,24 @@ describe('mcpb', () => {
     ])
   })
 
+  it('refuses an icon path with ${__dirname} or an absolute one, as mcpb validate does', () => {
+    // npm @anthropic-ai/mcpb@2.1.2 dist/node/validate.js validateIcon.
+    const withIcon = (icon: string) => manifest({ manifest_version: '0.3', icon })
+    const variable = lintText('manifest.json', withIcon('${__dirname}/icon.png')).diagnostics
+    expect(shortForm(variable)).toEqual(['3:11 error schema-value'])
+    expect(variable[0]).toMatchObject({
+      message: '"icon" is "${__dirname}/icon.png"; MCPB refuses ${__dirname} in an icon path',
+      messageId: 'iconVariable'
+    })
+    const absolute = lintText('manifest.json', withIcon('/Users/me/bundle/icon.png')).diagnostics
+    expect(absolute.map((d) => [d.messageId, d.message])).toEqual([
+      ['iconAbsolute', '"icon" is "/Users/me/bundle/icon.png", an absolute path; MCPB needs a path inside the bundle']
+    ])
+    // A relative path, or a URL (only a warning for the tool), is accepted.
+    for (const icon of ['icon.png', 'assets/icon.png', 'https://example.com/icon.png'])
+      expect(lintText('manifest.json', withIcon(icon)).diagnostics).toEqual([])
+  })
+
   describe('schema selection by manifest version', () => {
     it('allows the uv server type only from 0.4 on', () => {
       expect(lintText('manifest.json', manifest({ manifest_version: '0.4' }, uvServer)).diagnostics).toEqual([])
