@@ -1782,6 +1782,24 @@ describe('mcpb', () => {
     ])
   })
 
+  it('refuses an icon path with ${__dirname} or an absolute one, as mcpb validate does', () => {
+    // npm @anthropic-ai/mcpb@2.1.2 dist/node/validate.js validateIcon.
+    const withIcon = (icon: string) => manifest({ manifest_version: '0.3', icon })
+    const variable = lintText('manifest.json', withIcon('${__dirname}/icon.png')).diagnostics
+    expect(shortForm(variable)).toEqual(['3:11 error schema-value'])
+    expect(variable[0]).toMatchObject({
+      message: '"icon" is "${__dirname}/icon.png"; MCPB refuses ${__dirname} in an icon path',
+      messageId: 'iconVariable'
+    })
+    const absolute = lintText('manifest.json', withIcon('/Users/me/bundle/icon.png')).diagnostics
+    expect(absolute.map((d) => [d.messageId, d.message])).toEqual([
+      ['iconAbsolute', '"icon" is "/Users/me/bundle/icon.png", an absolute path; MCPB needs a path inside the bundle']
+    ])
+    // A relative path, or a URL (only a warning for the tool), is accepted.
+    for (const icon of ['icon.png', 'assets/icon.png', 'https://example.com/icon.png'])
+      expect(lintText('manifest.json', withIcon(icon)).diagnostics).toEqual([])
+  })
+
   describe('schema selection by manifest version', () => {
     it('allows the uv server type only from 0.4 on', () => {
       expect(lintText('manifest.json', manifest({ manifest_version: '0.4' }, uvServer)).diagnostics).toEqual([])
@@ -2560,6 +2578,66 @@ describe('registry', () => {
     expect(servers.find((s) => s.name === 'weather (remotes[0])')?.transport).toBe('unknown')
   })
 
+  it('reports what the registry refuses to publish beyond its schema, once each, at the value', () => {
+    // modelcontextprotocol/registry internal/validators/validators.go ValidateServerJSON and utils.go.
+    const { diagnostics } = lintFixture('registry/invalid/publish-refusals.json', 'server.json')
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.messageId}`)).toEqual([
+      '3:11 error schema-value serverName',
+      '4:12 error schema-value blankTitle',
+      '6:14 error schema-value versionRange',
+      '7:26 error schema-value repositoryUrl',
+      '7:89 error schema-value subfolder',
+      '8:17 error schema-value notHttps',
+      '9:22 error schema-value notHttps',
+      '13:21 error schema-value hasSpace',
+      '14:18 error schema-value versionRange',
+      '15:46 error schema-value stdioUrl',
+      '17:36 error schema-value argumentName',
+      '18:56 error schema-value argumentValue',
+      '25:56 error schema-value undeclaredVariable',
+      '29:41 error schema-value notHttps',
+      '30:29 error schema-value localRemote',
+      '31:41 error schema-value undeclaredVariable'
+    ])
+    const byId = (id: string) => diagnostics.filter((d) => d.messageId === id)
+    expect(byId('versionRange').map((d) => d.message)).toEqual([
+      '"version" is "^1.4.0", a version range; the MCP Registry needs one exact version',
+      '"packages[0].version" is "1.x", a version range; the MCP Registry needs one exact version'
+    ])
+    expect(byId('undeclaredVariable').map((d) => [d.message, d.server])).toEqual([
+      [
+        '"packages[1].transport.url" uses "{port}", which nothing in this entry declares',
+        'io.github.example/weather- (packages[1])'
+      ],
+      [
+        '"remotes[2].url" uses "{tenant}", which nothing in this entry declares',
+        'io.github.example/weather- (remotes[2])'
+      ]
+    ])
+    expect(byId('localRemote')[0].message).toBe(
+      '"remotes[1].url" is "https://localhost:8443/sse", on this machine; the MCP Registry refuses it for a remote'
+    )
+    expect(byId('argumentName')[0].help).toContain('Publishing fails: the name of a named argument is the flag alone')
+  })
+
+  it('accepts what the registry accepts: exact versions, ${VERSION}, declared variables, a remote that starts with one', () => {
+    const remote = { type: 'streamable-http', url: '{baseUrl}/mcp', variables: { baseUrl: { isRequired: true } } }
+    for (const version of ['1.0.0', '2.0.0-beta.1', 'v1.2', '${VERSION}', '2025.12.1']) {
+      const { diagnostics } = lintText(
+        'server.json',
+        serverJson({
+          $schema: CURRENT,
+          name: 'io.github.example/weather',
+          description: 'Weather',
+          version,
+          packages: [{ ...npmPackage, version }],
+          remotes: [remote, { type: 'sse', url: 'https://api.example.com/sse/${VERSION}' }]
+        })
+      )
+      expect(diagnostics).toEqual([])
+    }
+  })
+
   describe('schema selection by $schema', () => {
     it('checks a 2025-09-29 file against 2025-09-29, which still requires a package version', () => {
       const pkg = { registryType: 'oci', identifier: 'ghcr.io/example/weather:1.0.0', transport: { type: 'stdio' } }
@@ -2754,6 +2832,8 @@ describe('registry', () => {
     ])
     expect(diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([])
     expect(shortForm(diagnostics)).toEqual([
+      // A one-character name part ("b") is refused by the registry's name check.
+      '3:11 error schema-value',
       '6:16 error schema-type',
       '6:21 error schema-type',
       '6:27 error schema-required',

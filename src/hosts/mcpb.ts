@@ -5,6 +5,8 @@ import type { Server } from '../types.js'
 import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord } from './util.js'
+import { fillMessage } from '../message-template.js'
+import { quotable } from '../mask.js'
 
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const SCHEMAS: Record<string, SchemaId> = {
@@ -68,6 +70,34 @@ function claims(value: unknown): boolean {
 }
 
 /**
+ * `mcpb validate` (and so `mcpb pack`) refuses an `icon` that is not a path inside the bundle:
+ * npm @anthropic-ai/mcpb@2.1.2 dist/node/validate.js validateIcon. Whether the file exists and is a PNG
+ * needs the bundle's files and is left to the tool.
+ */
+function iconRefusals(doc: ParsedDocument, value: Record<string, unknown>): Finding[] {
+  const icon = value.icon
+  if (typeof icon !== 'string') return []
+  const messageId = icon.includes('${__dirname}') ? 'iconVariable' : icon.startsWith('/') ? 'iconAbsolute' : undefined
+  if (messageId === undefined) return []
+  const data = { value: JSON.stringify(quotable(icon, 80)) }
+  const message =
+    messageId === 'iconVariable'
+      ? fillMessage('"icon" is {{value}}; MCPB refuses ${__dirname} in an icon path', data)
+      : fillMessage('"icon" is {{value}}, an absolute path; MCPB needs a path inside the bundle', data)
+  return [
+    {
+      ruleId: 'schema-value',
+      severity: 'error',
+      message,
+      messageId,
+      data,
+      help: 'The MCPB tooling refuses to validate or pack the bundle; use a path relative to the bundle root, e.g. "icon.png".',
+      range: doc.locate(['icon'])
+    }
+  ]
+}
+
+/**
  * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
  * manifest version (unknown keys are rejected) and launches `server.mcp_config` as a stdio process.
  */
@@ -85,7 +115,8 @@ export const mcpb: HostAdapter = {
   },
   check(doc: ParsedDocument): Finding[] {
     const value = doc.value
-    if (!isRecord(value) || mcpbManifestVersion(value) !== undefined) return []
+    if (!isRecord(value)) return []
+    if (mcpbManifestVersion(value) !== undefined) return iconRefusals(doc, value)
     const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ')
     const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined
     if (key === undefined) {
