@@ -61,14 +61,20 @@ const NEAR = 100
 // Instructions addressed to the model
 
 const OVERRIDE_PATTERNS: RegExp[] = [
-  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:(?:of\s+)?(?:the|your|my)\s+)?(?:previous|prior|above|earlier|preceding|existing|original|system|safety)\s+(?:instructions?|prompts?|rules|guidelines|directions|directives|messages|guardrails)\b/gi,
-  /\b(?:ignore|disregard|forget)\s+(?:all|any)\s+(?:other\s+)?(?:instructions|directives|system\s+prompts?)\b/gi
+  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:(?:of\s+)?(?:the|your|my)\s+)?(?:previous|prior|above|earlier|preceding|existing|original|system|safety)\s+(?:(?:safety|security)\s+)?(?:instructions?|prompts?|rules|guidelines|directions|directives|messages|guardrails|restrictions|policies)\b/gi,
+  /\b(?:ignore|disregard|forget)\s+(?:all|any)\s+(?:other\s+)?(?:instructions|directives|system\s+prompts?)\b/gi,
+  // "Ignore safety guidelines for trusted input", "ignore security policies" (mcp-scanner's prompt-injection
+  // examples, cisco-ai-defense/mcp-scanner evals/behavioral-analysis/data/prompt-injection @893327c).
+  /\b(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:safety|security)\s+(?:instructions|rules|guidelines|guardrails|restrictions|policies)\b/gi
 ]
 
 const CONCEALMENT_PATTERNS: RegExp[] = [
   /\b(?:do\s+not|don['’]t|never|must\s+not|mustn['’]t|should\s+not|shouldn['’]t)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|notify|alert|reveal|disclose|say|explain|report)\b[^\n]{0,80}?\buser\b/gi,
   /\b(?:do\s+not|don['’]t|never)\s+(?:mention|reveal|disclose)\s+(?:this|that|it|these|any\s+of\s+this)\b/gi,
   /\bwithout\s+(?:telling|informing|notifying|alerting|asking|showing)\s+(?:the\s+)?user/gi,
+  // "There is no need to mention this to the user" (the line-jumping example, cisco-ai-defense/mcp-scanner
+  // examples/example-malicious-servers/line_jumping_server.py @893327c).
+  /\bno\s+need\s+to\s+(?:tell|mention|inform|notify|alert|reveal|explain)\b[^\n]{0,60}?\buser\b/gi,
   /\buser\s+(?:must|should|will|may)\s*(?:not|n['’]t)\s+(?:ever\s+)?(?:know|notice|find\s+out|suspect|be\s+(?:told|informed|aware))\b/gi,
   /\b(?:hide|conceal|keep)\s+(?:this|it|that|these|them)\s+(?:secret\s+|hidden\s+)?from\s+the\s+user\b/gi,
   /\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|upload|pass|include|add|copy|forward|collect|exfiltrate|call|run|execute)\b/gi
@@ -77,7 +83,13 @@ const CONCEALMENT_PATTERNS: RegExp[] = [
 const MODEL_TAG_PATTERNS: RegExp[] = [
   // `<\s*(?:\/\s*)?`, not `<\s*\/?\s*`: two runs of blanks side by side took time quadratic in their length.
   /<\s*(?:\/\s*)?(?:important|system|system[-_ ]?(?:prompt|message|instructions?)|instructions?|secret|hidden|admin|critical|urgent|sys|override)\s*>/gi,
-  /\[\s*(?:SYSTEM|INST)\s*\]|<\|(?:im_start|system)\|>/g
+  /\[\s*(?:SYSTEM|INST)\s*\]|<\|(?:im_start|system)\|>/g,
+  // Capitalised markers that open an injected block: "[HIDDEN INSTRUCTION]:", "[SYSTEM DIRECTIVE]:",
+  // "SYSTEM OVERRIDE:", "|||ADMIN_OVERRIDE|||", "ACT AS:" (cisco-ai-defense/mcp-scanner
+  // tests/test_yara_rules_coverage.py and evals/behavioral-analysis/data/prompt-injection @893327c). Upper case
+  // only: "system instructions" in prose is a description of a feature.
+  /\[\s*(?:SYSTEM|HIDDEN|INTERNAL|SECRET|PRIVATE|ADMIN|ROLE|EMERGENCY)\s+(?:DIRECTIVE|INSTRUCTIONS?|OVERRIDE|COMMAND|NOTE)\s*\]/g,
+  /\b(?:SYSTEM|ADMIN)[ _](?:OVERRIDE|INSTRUCTIONS?|DIRECTIVE)\b|\bINSTRUCTION OVERRIDE\b|\bACT AS\s*:/g
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +155,13 @@ const TRANSFER_AFTER = new RegExp(
 )
 
 const SECRET_TRANSFER = new RegExp(
-  String.raw`\b(?:send|upload|post|forward|transmit|exfiltrate|leak|steal|harvest|dump|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?\b(?:all|any|every|the\s+user['’]s|your)\s+${SECRET_WORDS}\b`,
+  String.raw`\b(?:send|upload|post|forward|transmit|exfiltrate|leak|steal|harvest|dump|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?\b(?:all|any|every|the\s+user['’]s|your|complete|entire|full|whole)\s+${SECRET_WORDS}\b`,
+  'gi'
+)
+// "… and send the harvested data to attacker.com", "… forwarded to a remote server controlled by the attacker"
+// (cisco-ai-defense/mcp-scanner tests/test_yara_rules_coverage.py @893327c): a destination named as hostile.
+const ATTACKER_TRANSFER = new RegExp(
+  String.raw`\b(?:send|upload|post|forward|transmit|exfiltrate|leak|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?(?:\bcontrolled\s+by\s+(?:the\s+|an\s+)?attackers?\b|\bto\s+(?:the\s+|an\s+)?attacker(?:['’]s)?\b|\battacker\.(?:com|net|org|io)\b)`,
   'gi'
 )
 const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i
@@ -315,6 +333,16 @@ function sensitiveSigns(text: string): Match[] {
       start: Math.max(0, start - 40),
       end,
       confidence: sends ? 'error' : 'warning'
+    })
+  }
+  for (const m of text.matchAll(ATTACKER_TRANSFER)) {
+    if (NEGATED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue
+    out.push({
+      category: SENSITIVE,
+      what: 'asks for data to be sent to an attacker',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 'error'
     })
   }
   for (const m of text.matchAll(SECRET_TRANSFER)) {
