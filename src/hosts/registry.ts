@@ -396,12 +396,12 @@ function isCleanSubfolder(path: string): boolean {
  * which publishing workflows substitute before the file reaches the registry.
  */
 function templateVariables(url: string): string[] {
-  return [...url.matchAll(/(\$?)\{([^}]+)\}/g)].filter((m) => m[1] === '').map((m) => m[2])
+  return [...url.matchAll(/(\$?)\{([^{}]+)\}/g)].filter((m) => m[1] === '').map((m) => m[2])
 }
 
 /** The URL the registry parses, its variables filled as utils.go replaceTemplateVariables fills them; undefined when unparsable. */
 function filledUrl(url: string): URL | undefined {
-  const filled = url.replace(/:\{[^}]+\}(\/|$)/g, ':8080$1').replace(/\{[^}]+\}/g, 'placeholder')
+  const filled = url.replace(/:\{[^{}]+\}(\/|$)/g, ':8080$1').replace(/\{[^{}]+\}/g, 'placeholder')
   try {
     return new URL(filled)
   } catch {
