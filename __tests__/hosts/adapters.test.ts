@@ -2653,7 +2653,8 @@ describe('registry', () => {
       )
       expect(shortForm(old.diagnostics)).toEqual(['2:14 notice schema-value', '6:16 error schema-required'])
       expect(old.diagnostics[0]).toMatchObject({
-        message: '"$schema" names the older 2025-09-29 schema; the current one is 2025-12-11, and the registry may refuse others',
+        message:
+          '"$schema" names the older 2025-09-29 schema; the current one is 2025-12-11, and the registry may refuse others',
         messageId: 'olderSchema',
         data: { version: '2025-09-29', current: '2025-12-11' }
       })

@@ -259,7 +259,8 @@ const SCHEMA_URL_MESSAGES = {
   noSchema: 'this server.json has no "$schema", which mcp-publisher requires',
   unknownSchema: '"$schema" {{url}} is not a published server.json schema',
   retiredSchema: '"$schema" names the retired {{version}} snake_case format, which the MCP Registry no longer reads',
-  olderSchema: '"$schema" names the older {{version}} schema; the current one is {{current}}, and the registry may refuse others'
+  olderSchema:
+    '"$schema" names the older {{version}} schema; the current one is {{current}}, and the registry may refuse others'
 } as const
 
 function notice(
