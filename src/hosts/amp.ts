@@ -60,7 +60,20 @@ const PROFILE: HostProfile = {
   // HB: /\$\{([^}]+)\}/ in command, args and env (and url, headers); an unset variable stays as written.
   // Bare $VAR is not expanded, and ${VAR:-default} looks up a variable named "VAR:-default".
   placeholders: expandsOnly(['dollar-brace-plain']),
-  approvals: NO_APPROVALS
+  approvals: {
+    ...NO_APPROVALS,
+    agentSwitches: [
+      {
+        at: ['amp.dangerouslyAllowAll'],
+        // l8: only `true` counts; a nested "amp": {...} is refused ("Setting keys must start with \"amp.\"").
+        turnsOff: (value) => value === true,
+        effect: 'allows every tool call without asking, MCP tools and shell commands included',
+        honouredWhen: null,
+        fix: 'allow single tools of reviewed servers in "amp.permissions" (e.g. {"tool": "mcp__github__get_issue", "action": "allow"}), and leave allow-all to each person\'s own settings',
+        source: `${AMP_BUNDLE}: the dangerouslyAllowAll setting ("Disable all command confirmation prompts"), l8; a workspace value wins (tst) and only mcpServers, mcpPermissions and url wait for workspace trust (yk)`
+      }
+    ]
+  }
 }
 
 /**

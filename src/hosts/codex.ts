@@ -175,7 +175,21 @@ const PROFILE: HostProfile = {
       fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
     },
     fileGrants: null,
-    projectServers: null
+    projectServers: null,
+    agentSwitches: [
+      {
+        at: ['approval_policy'],
+        // Codex skips the MCP tool prompt only under "never" with a sandbox that may write anywhere
+        // (mcp_permission_prompt_is_auto_approved); serde reads both values exactly, in lower case.
+        turnsOff: (value, file) => value === 'never' && isRecord(file) && file.sandbox_mode === 'danger-full-access',
+        effect:
+          'runs every command outside its sandbox and calls every MCP tool without asking (sandbox_mode is "danger-full-access")',
+        honouredWhen: 'once the project is trusted',
+        fix: 'approve single tools of reviewed servers with [mcp_servers.<server>.tools.<tool>] approval_mode = "approve", and leave the approval policy to each person\'s ~/.codex/config.toml',
+        source:
+          'ignatremizov/codex codex-rs/codex-mcp/src/mcp/mod.rs mcp_permission_prompt_is_auto_approved, codex-rs/config/src/loader/mod.rs PROJECT_LOCAL_CONFIG_DENYLIST (approval_policy and sandbox_mode are not in it) @69cf58b'
+      }
+    ]
   }
 }
 
