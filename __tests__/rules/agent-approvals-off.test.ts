@@ -89,6 +89,19 @@ args = ["-y", "mcp-docs@1.2.0"]
       expect(ruleDiagnostics(RULE, '.codex/config.toml', text)[0].help).toContain('(once the project is trusted)')
     })
 
+    it('reports the built-in full-access permission profile, which wins over sandbox_mode', () => {
+      const profile = 'approval_policy = "never"\ndefault_permissions = ":danger-full-access"\n'
+      expect(only('.codex/config.toml', profile)).toEqual([
+        '1:19-1:26 warning agent-approvals-off switch {"key":"approval_policy","value":"\\"never\\"","host":"Codex"}'
+      ])
+      expect(
+        only(
+          '.codex/config.toml',
+          'approval_policy = "never"\ndefault_permissions = ":workspace"\nsandbox_mode = "danger-full-access"\n'
+        )
+      ).toEqual([])
+    })
+
     it('is silent when commands stay sandboxed, when Codex still asks, and in a profile', () => {
       expect(only('.codex/config.toml', 'approval_policy = "never"\nsandbox_mode = "workspace-write"\n')).toEqual([])
       expect(only('.codex/config.toml', 'approval_policy = "never"\n')).toEqual([])
