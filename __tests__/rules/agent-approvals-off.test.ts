@@ -39,6 +39,41 @@ describe('agent-approvals-off', () => {
     })
   })
 
+  describe('Amp permission rules', () => {
+    it('reports a rule that allows every tool, unless an earlier rule still asks or rejects', () => {
+      const text = `{
+  "amp.permissions": [
+    { "tool": "Bash", "matches": { "cmd": "npm test" }, "action": "allow" },
+    { "tool": "*", "action": "allow" }
+  ]
+}
+`
+      expect(only('.amp/settings.json', text)).toEqual([
+        '4:5-4:39 warning agent-approvals-off switch {"key":"amp.permissions[1]","value":"{\\"tool\\":\\"*\\",\\"action\\":\\"allow\\"}","host":"Amp"}'
+      ])
+      expect(ruleDiagnostics(RULE, '.amp/settings.json', text)[0].help).toContain(
+        'Amp allows every tool call that no earlier rule holds back, MCP tools and shell commands included.'
+      )
+      expect(
+        only(
+          '.amp/settings.json',
+          JSON.stringify({ 'amp.permissions': [{ tool: '**', action: 'allow', matches: {} }] })
+        )
+      ).toHaveLength(1)
+    })
+
+    it('is silent for narrowed rules, rules that ask, and an allow-all after a rule that asks', () => {
+      const rules = (...list: unknown[]): string => JSON.stringify({ 'amp.permissions': list })
+      expect(only('.amp/settings.json', rules({ tool: 'mcp__github__*', action: 'allow' }))).toEqual([])
+      expect(only('.amp/settings.json', rules({ tool: '*', action: 'ask' }))).toEqual([])
+      expect(only('.amp/settings.json', rules({ tool: '*', action: 'allow', context: 'subagent' }))).toEqual([])
+      expect(only('.amp/settings.json', rules({ tool: '*', matches: { cmd: 'git *' }, action: 'allow' }))).toEqual([])
+      expect(
+        only('.amp/settings.json', rules({ tool: 'Bash', action: 'ask' }, { tool: '*', action: 'allow' }))
+      ).toEqual([])
+    })
+  })
+
   describe('Qwen Code', () => {
     it('reports tools.approvalMode "yolo", in any case and with spaces as Qwen Code reads it', () => {
       const text = JSON.stringify(

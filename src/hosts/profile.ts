@@ -226,11 +226,14 @@ export interface ApprovalFacts {
 export interface AgentSwitch {
   /** Where the setting is. */
   at: PointerPath
+  /** `at` holds a list of rules, one of which may be the switch (Amp's allow-all permission entry). */
+  list: boolean
   /**
-   * Whether the value found there turns approvals off, read as the host reads it (its case, its spaces),
-   * given the whole file (a switch that needs a second setting of the same file, as Codex's does).
+   * Whether the value found there (for a list, each item) turns approvals off, read as the host reads it
+   * (its case, its spaces), given the whole file (a switch that needs a second setting of the same file,
+   * as Codex's does) and, for a list, the items before it (an earlier rule may still ask).
    */
-  turnsOff(value: unknown, file: unknown): boolean
+  turnsOff(value: unknown, file: unknown, earlier: readonly unknown[]): boolean
   /** What the host then does, after its name: "runs every tool and command without asking". */
   effect: string
   /** When the host honours the setting in a project file ("once the folder is trusted"), or null for always. */

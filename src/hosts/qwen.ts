@@ -13,7 +13,7 @@ function isVersion2(file: unknown): boolean {
  * `"yolo"` as Qwen Code reads an approval mode from settings: parseApprovalModeValue trims and lower-cases it,
  * and needsConfirmation then asks for nothing but the ask-user tool (npm @qwen-code/qwen-code 0.24.4).
  */
-const YOLO: Omit<AgentSwitch, 'at'> = {
+const YOLO: Omit<AgentSwitch, 'at' | 'list'> = {
   turnsOff: (value) => typeof value === 'string' && value.trim().toLowerCase() === 'yolo',
   effect: 'approves every tool call without asking, MCP tools and shell commands included (YOLO mode)',
   // isFolderTrustEnabled: security.folderTrust.enabled, false unless set; an untrusted folder gets "default".
@@ -83,10 +83,15 @@ const PROFILE: HostProfile = {
     ...GEMINI_PROFILE.approvals,
     fileGrants: null,
     agentSwitches: [
-      { ...YOLO, at: ['tools', 'approvalMode'] },
+      { ...YOLO, at: ['tools', 'approvalMode'], list: false },
       // The settings of version 1 kept it at the top; loadSettings moves it to tools.approvalMode in any file
       // whose $version is not 2 or more (V1_TO_V2_MIGRATION_MAP), the project's own included.
-      { ...YOLO, at: ['approvalMode'], turnsOff: (value, file) => YOLO.turnsOff(value, file) && !isVersion2(file) }
+      {
+        ...YOLO,
+        at: ['approvalMode'],
+        list: false,
+        turnsOff: (value, file, earlier) => YOLO.turnsOff(value, file, earlier) && !isVersion2(file)
+      }
     ]
   }
 }

@@ -1,4 +1,5 @@
 import { quotable } from '../mask.js'
+import type { PointerPath } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'
 
@@ -28,14 +29,25 @@ export const agentApprovalsOff: Rule = {
     const reports: RuleReport[] = []
     for (const setting of profile.approvals.agentSwitches) {
       const value = valueAt(doc.value, setting.at)
-      if (value === undefined || !setting.turnsOff(value, doc.value)) continue
+      if (value === undefined) continue
       const when = setting.honouredWhen === null ? '' : ` (${setting.honouredWhen})`
-      reports.push({
-        messageId: 'switch',
-        data: { key: setting.at.join('.'), value: shownValue(value), host: host.name },
-        help: `${host.name} ${setting.effect}${when}. ${REACH}; remove it, ${setting.fix}.`,
-        at: setting.at
-      })
+      const report = (found: unknown, at: PointerPath, key: string): void => {
+        reports.push({
+          messageId: 'switch',
+          data: { key, value: shownValue(found), host: host.name },
+          help: `${host.name} ${setting.effect}${when}. ${REACH}; remove it, ${setting.fix}.`,
+          at
+        })
+      }
+      const key = setting.at.join('.')
+      if (!setting.list) {
+        if (setting.turnsOff(value, doc.value, [])) report(value, setting.at, key)
+      } else if (Array.isArray(value)) {
+        value.forEach((item: unknown, index) => {
+          if (setting.turnsOff(item, doc.value, value.slice(0, index)))
+            report(item, [...setting.at, index], `${key}[${index}]`)
+        })
+      }
     }
     return reports
   }
