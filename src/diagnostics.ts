@@ -80,6 +80,7 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
  * server given too much): tagged `security` in SARIF and shown first when not everything fits.
  */
 export const SECURITY_RULES: ReadonlySet<string> = new Set([
+  'agent-approvals-off',
   'auto-approve-all',
   'dangerous-env-override',
   'enable-all-project-servers',

@@ -254,6 +254,26 @@ describe('doctor on the user files of hosts without a project file', () => {
   })
 })
 
+describe("doctor on a user's own approval settings", () => {
+  it("says nothing of a user's own switch that turns approvals off, but reports the project's committed one", async () => {
+    const allowAll = json({ 'amp.dangerouslyAllowAll': true, 'amp.mcpServers': { amped: { command: 'x' } } })
+    const home = folder({
+      '.config/amp/settings.json': allowAll,
+      '.codex/config.toml': 'approval_policy = "never"\nsandbox_mode = "danger-full-access"\n',
+      'work/app/.git/HEAD': 'ref: refs/heads/main\n',
+      'work/app/.amp/settings.json': allowAll
+    })
+    const cwd = path.join(home, 'work', 'app')
+    const { report } = await doctor({ cwd, env: { HOME: home }, platform: 'linux', dryRun: false })
+    expect(report.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['~/.config/amp/settings.json', '~/.codex/config.toml'])
+    )
+    expect(report.diagnostics.filter((d) => d.ruleId === 'agent-approvals-off').map((d) => [d.file, d.line])).toEqual([
+      ['.amp/settings.json', 2]
+    ])
+  })
+})
+
 describe('doctor on a macOS home folder', () => {
   it('reads the Library folders of Claude Desktop and VS Code', async () => {
     const home = folder({

@@ -123,6 +123,8 @@ const USER_FILE_SETTINGS: Config = {
       'env-inventory',
       'unknown-approved-server',
       'enable-all-project-servers',
+      // A user's own settings may turn prompts off for that user alone.
+      'agent-approvals-off',
       'mcp-json-in-claude-dir',
       // Replaced by a finding per server that names where user servers belong.
       'servers-in-claude-settings'

@@ -8,10 +8,17 @@ import {
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { normaliseServerMap } from './util.js'
+import { isRecord, normaliseServerMap } from './util.js'
 
 /** Where Amp keeps its servers: one flat, dotted key. */
 const SERVERS = ['amp.mcpServers']
+
+/** An Amp permission rule that allows every tool in every context: `{"tool": "*", "action": "allow"}`. */
+function isAllowAll(rule: unknown): boolean {
+  if (!isRecord(rule) || rule.action !== 'allow' || rule.context !== undefined) return false
+  const unnarrowed = rule.matches === undefined || (isRecord(rule.matches) && Object.keys(rule.matches).length === 0)
+  return typeof rule.tool === 'string' && /^\*+$/.test(rule.tool) && unnarrowed
+}
 
 /** Amp's own bundle, the source of every fact below: npm @ampcode/cli-linux-x64 0.0.1790142911-g7618fb (JavaScript embedded in the binary). */
 const AMP_BUNDLE = 'npm @ampcode/cli-linux-x64@0.0.1790142911-g7618fb'
@@ -60,7 +67,34 @@ const PROFILE: HostProfile = {
   // HB: /\$\{([^}]+)\}/ in command, args and env (and url, headers); an unset variable stays as written.
   // Bare $VAR is not expanded, and ${VAR:-default} looks up a variable named "VAR:-default".
   placeholders: expandsOnly(['dollar-brace-plain']),
-  approvals: NO_APPROVALS
+  approvals: {
+    ...NO_APPROVALS,
+    agentSwitches: [
+      {
+        at: ['amp.dangerouslyAllowAll'],
+        list: false,
+        // l8: only `true` counts; a nested "amp": {...} is refused ("Setting keys must start with \"amp.\"").
+        turnsOff: (value) => value === true,
+        effect: 'allows every tool call without asking, MCP tools and shell commands included',
+        honouredWhen: null,
+        fix: 'allow single tools of reviewed servers in "amp.permissions" (e.g. {"tool": "mcp__github__get_issue", "action": "allow"}), and leave allow-all to each person\'s own settings',
+        source: `${AMP_BUNDLE}: the dangerouslyAllowAll setting ("Disable all command confirmation prompts"), l8; a workspace value wins (tst) and only mcpServers, mcpPermissions and url wait for workspace trust (yk)`
+      },
+      {
+        at: ['amp.permissions'],
+        list: true,
+        // The workspace's rules come first (Znt: workspace, then user, then defaults), and the first rule whose
+        // tool matches decides (tv); "*" matches every tool (D1; "**" too, as a glob), with no `matches` or
+        // `context` to narrow it. An earlier rule that asks or rejects still does, so only allows may precede.
+        turnsOff: (value, _file, earlier) =>
+          isAllowAll(value) && earlier.every((rule) => isRecord(rule) && rule.action === 'allow'),
+        effect: 'allows every tool call that no earlier rule holds back, MCP tools and shell commands included',
+        honouredWhen: null,
+        fix: 'allow single tools of reviewed servers instead (e.g. {"tool": "mcp__github__get_issue", "action": "allow"})',
+        source: `${AMP_BUNDLE}: the permissions setting (tv, U9t, D1, Znt); permissions is not among the keys that wait for workspace trust (yk)`
+      }
+    ]
+  }
 }
 
 /**

@@ -50,7 +50,11 @@ const PROFILE: HostProfile = {
       approve: 'enabledMcpjsonServers',
       reject: 'disabledMcpjsonServers',
       ignoredServerMap: 'mcpServers'
-    }
+    },
+    // `permissions.defaultMode: "bypassPermissions"` is ignored here: "only policy/user/flag settings may
+    // grant bypass mode (projectSettings and localSettings are repo-controllable)" (npm
+    // @anthropic-ai/claude-code@2.1.332, the permission-mode setup). "acceptEdits" approves file edits only.
+    agentSwitches: []
   }
 }
 

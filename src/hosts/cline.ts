@@ -2,6 +2,7 @@ import type { Server, Transport } from '../types.js'
 import {
   aboveDotFolder,
   HTTP,
+  NO_APPROVALS,
   SSE,
   STDIO,
   typeMeaning,
@@ -83,7 +84,7 @@ const PROFILE: HostProfile = {
     source: 'the stdio server schema has cwd (cline/cline apps/vscode/src/services/mcp/schemas.ts @21cb8d2)'
   }),
   placeholders: expandsOnly(['env-colon']),
-  approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
+  approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
 }
 
 /** The older `transportType`'s spellings, by the `type` each stands for. */

@@ -175,8 +175,34 @@ const PROFILE: HostProfile = {
       fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
     },
     fileGrants: null,
-    projectServers: null
+    projectServers: null,
+    agentSwitches: [
+      {
+        at: ['approval_policy'],
+        list: false,
+        // Codex skips the MCP tool prompt only under "never" with a sandbox that may write anywhere
+        // (mcp_permission_prompt_is_auto_approved); serde reads the values exactly, in lower case.
+        turnsOff: (value, file) => value === 'never' && fullAccess(file),
+        effect: 'runs every command outside its sandbox and calls every MCP tool without asking (full access)',
+        honouredWhen: 'once the project is trusted',
+        fix: 'approve single tools of reviewed servers with [mcp_servers.<server>.tools.<tool>] approval_mode = "approve", and leave the approval policy to each person\'s ~/.codex/config.toml',
+        source:
+          'ignatremizov/codex codex-rs/codex-mcp/src/mcp/mod.rs mcp_permission_prompt_is_auto_approved, codex-rs/config/src/loader/mod.rs PROJECT_LOCAL_CONFIG_DENYLIST (approval_policy, sandbox_mode and default_permissions are not in it) @69cf58b'
+      }
+    ]
   }
+}
+
+/**
+ * Whether a config gives full access: the built-in permission profile `":danger-full-access"`, or, when it
+ * names no profile, the older `sandbox_mode = "danger-full-access"` (a layer's default_permissions wins over
+ * its sandbox_mode: resolve_permission_config_syntax, codex-rs/core/src/config/mod.rs, and
+ * BUILT_IN_PERMISSION_PROFILE_DANGER_FULL_ACCESS, codex-rs/protocol/src/models.rs, ignatremizov/codex @69cf58b).
+ */
+function fullAccess(file: unknown): boolean {
+  if (!isRecord(file)) return false
+  if (file.default_permissions !== undefined) return file.default_permissions === ':danger-full-access'
+  return file.sandbox_mode === 'danger-full-access'
 }
 
 /** Whether a server table only overrides settings of a server that another config layer defines. */

@@ -136,7 +136,11 @@ export const GEMINI_PROFILE: HostProfile = {
       serverOf: (grant) => (/[*?]/.test(grant) ? undefined : grant),
       example: (server) => `mcp_${server}_<tool>" in "tools.allowed`
     },
-    projectServers: null
+    projectServers: null,
+    // `general.defaultApprovalMode: "yolo"` is skipped when settings are read ("YOLO mode ... can only be
+    // enabled via command line"), and any other mode falls back to "default" in an untrusted folder
+    // (packages/cli/src/config/config.ts loadCliConfig @5411f11).
+    agentSwitches: []
   }
 }
 

@@ -214,6 +214,34 @@ export interface ApprovalFacts {
     /** The key that looks like a server map here but is not read. */
     ignoredServerMap: string
   } | null
+  /**
+   * Settings of this file that turn the host's approval prompts off for the whole agent: every tool,
+   * MCP tools included, runs without asking. Only settings the host honours from a project file are
+   * listed (Claude Code's `defaultMode: "bypassPermissions"` and Gemini CLI's `"yolo"` are ignored there).
+   */
+  agentSwitches: readonly AgentSwitch[]
+}
+
+/** One setting that turns every approval prompt of the host off (see `ApprovalFacts.agentSwitches`). */
+export interface AgentSwitch {
+  /** Where the setting is. */
+  at: PointerPath
+  /** `at` holds a list of rules, one of which may be the switch (Amp's allow-all permission entry). */
+  list: boolean
+  /**
+   * Whether the value found there (for a list, each item) turns approvals off, read as the host reads it
+   * (its case, its spaces), given the whole file (a switch that needs a second setting of the same file,
+   * as Codex's does) and, for a list, the items before it (an earlier rule may still ask).
+   */
+  turnsOff(value: unknown, file: unknown, earlier: readonly unknown[]): boolean
+  /** What the host then does, after its name: "runs every tool and command without asking". */
+  effect: string
+  /** When the host honours the setting in a project file ("once the folder is trusted"), or null for always. */
+  honouredWhen: string | null
+  /** How to approve what the team has checked instead, with the host's own keys. */
+  fix: string
+  /** Where the facts come from (a source file with its commit, a bundle with its version). */
+  source: string
 }
 
 /**
@@ -280,7 +308,8 @@ export const NO_APPROVALS: ApprovalFacts = {
   toolList: null,
   serverSwitch: null,
   fileGrants: null,
-  projectServers: null
+  projectServers: null,
+  agentSwitches: []
 }
 
 /** The usual way to reach a remote server from a host that starts only local processes. */
@@ -307,7 +336,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'setElsewhere',
     'expandedIn'
   ],
-  approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
+  approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers', 'agentSwitches']
 }
 
 /**

@@ -1,8 +1,27 @@
 import type { Transport } from '../types.js'
 import { GEMINI_PROFILE } from './gemini.js'
-import { HTTP, SSE, STDIO, type HostProfile, expandsOnly, onEverySystem } from './profile.js'
+import { HTTP, SSE, STDIO, type AgentSwitch, type HostProfile, expandsOnly, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, normaliseServerMap } from './util.js'
+import { asString, isRecord, normaliseServerMap } from './util.js'
+
+/** Whether a settings file is already in the second shape (`"$version": 2` or more), which Qwen Code does not migrate. */
+function isVersion2(file: unknown): boolean {
+  return isRecord(file) && typeof file.$version === 'number' && file.$version >= 2
+}
+
+/**
+ * `"yolo"` as Qwen Code reads an approval mode from settings: parseApprovalModeValue trims and lower-cases it,
+ * and needsConfirmation then asks for nothing but the ask-user tool (npm @qwen-code/qwen-code 0.24.4).
+ */
+const YOLO: Omit<AgentSwitch, 'at' | 'list'> = {
+  turnsOff: (value) => typeof value === 'string' && value.trim().toLowerCase() === 'yolo',
+  effect: 'approves every tool call without asking, MCP tools and shell commands included (YOLO mode)',
+  // isFolderTrustEnabled: security.folderTrust.enabled, false unless set; an untrusted folder gets "default".
+  honouredWhen: 'unless folder trust is turned on and the folder is not trusted',
+  fix: 'approve single tools by name in "tools.allowed" (e.g. "run_shell_command(npm test)"), and leave YOLO mode to each person (qwen --yolo)',
+  source:
+    'npm @qwen-code/qwen-code@0.24.4 loadCliConfig (settings.tools.approvalMode, parseApprovalModeValue, the untrusted-folder override), needsConfirmation'
+}
 
 /**
  * Qwen Code's reading of `.qwen/settings.json` (QwenLM/qwen-code, a Gemini CLI fork:
@@ -60,7 +79,21 @@ const PROFILE: HostProfile = {
   // and left as written (npm @qwen-code/qwen-code 0.24.4).
   placeholders: expandsOnly(['dollar-brace-plain', 'dollar']),
   // `trust` approves as in Gemini CLI, but mcp.allowed only filters servers (Config.getMcpServers, npm 0.24.4).
-  approvals: { ...GEMINI_PROFILE.approvals, fileGrants: null }
+  approvals: {
+    ...GEMINI_PROFILE.approvals,
+    fileGrants: null,
+    agentSwitches: [
+      { ...YOLO, at: ['tools', 'approvalMode'], list: false },
+      // The settings of version 1 kept it at the top; loadSettings moves it to tools.approvalMode in any file
+      // whose $version is not 2 or more (V1_TO_V2_MIGRATION_MAP), the project's own included.
+      {
+        ...YOLO,
+        at: ['approvalMode'],
+        list: false,
+        turnsOff: (value, file, earlier) => YOLO.turnsOff(value, file, earlier) && !isVersion2(file)
+      }
+    ]
+  }
 }
 
 /** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio). */

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../parse/source.js'
 import {
   aboveDotFolder,
   HTTP,
+  NO_APPROVALS,
   SSE,
   STDIO,
   typeMeaning,
@@ -66,7 +67,7 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       setElsewhere: null,
       expandedIn: null
     },
-    approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+    approvals: { ...NO_APPROVALS, toolList: 'alwaysAllow' }
   }
 }
 

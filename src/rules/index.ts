@@ -1,3 +1,4 @@
+import { agentApprovalsOff } from './agent-approvals-off.js'
 import { autoApproveAll } from './auto-approve-all.js'
 import { commandAndUrl } from './command-and-url.js'
 import { commandWithArguments } from './command-with-arguments.js'
@@ -41,6 +42,7 @@ import type { Rule } from './types.js'
 
 /** Every semantic rule, sorted by id. A test checks each is registered, documented and has fixtures. */
 export const RULES: readonly Rule[] = [
+  agentApprovalsOff,
   autoApproveAll,
   commandAndUrl,
   commandWithArguments,
