@@ -33,6 +33,11 @@ export interface SchemaOptions {
 /** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
 const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/
 
+/** Whether a value is such a marker. */
+export function isTemplateMarker(value: unknown): boolean {
+  return typeof value === 'string' && TEMPLATE_MARKER.test(value)
+}
+
 /**
  * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
  * error to a finding at the node it is about.
