@@ -64,7 +64,8 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       variableFields: [],
       withoutExpansion: null,
       setElsewhere: null,
-      expandedIn: null
+      expandedIn: null,
+      blanked: null
     },
     approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
   }
