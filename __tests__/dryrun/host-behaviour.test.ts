@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fallsBackToSse, hostVariables, passedEnv } from '../../src/dryrun/host-behaviour.js'
+import { fallsBackToSse, hostVariables, passedEnv, placeholderFacts } from '../../src/dryrun/host-behaviour.js'
 import type { Server } from '../../src/types.js'
 
 /** A Claude Code server of `file` in a new folder holding `files`. */
@@ -65,5 +65,12 @@ describe("the dry run passes a server's env entries as its host does", () => {
       ({ name: 'a', host, file, pointer: ['mcpServers', 'a'], transport: 'stdio' }) as unknown as Server
     expect(passedEnv(of('gemini', '.gemini/settings.json'), cwd, env)).toEqual({ API_URL: 'https://x.example' })
     expect(passedEnv(of('qwen', '.qwen/settings.json'), cwd, env)).toEqual(env)
+  })
+
+  it("gives a project's and a plugin's servers the variables Claude Code blanks", () => {
+    const project = serverIn({ '.mcp.json': '{}' }, '.mcp.json')
+    expect(placeholderFacts(project.server, project.cwd).blanked?.names).toContain('NPM_TOKEN')
+    const plugin = serverIn({ '.claude-plugin/plugin.json': '{"name":"db"}', '.mcp.json': '{}' }, '.mcp.json')
+    expect(placeholderFacts(plugin.server, plugin.cwd).blanked?.fields).toEqual(['url', 'headers'])
   })
 })

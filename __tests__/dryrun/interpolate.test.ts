@@ -120,4 +120,21 @@ describe('resolveServer', () => {
     expect(resolved.env).toEqual({ K: 't0k' })
     expect(missing.map((m) => m.name)).toEqual(['B'])
   })
+  test('fills a variable the host blanks with an empty text, set or not, default or not, in its fields only', () => {
+    const entry = server('s', {
+      url: 'https://mcp.example.com/mcp?p=${https_proxy}',
+      env: { K: '${TOKEN}' },
+      headers: { Authorization: 'Bearer ${TOKEN}', 'X-Otel': '${OTEL_X:-on}', 'X-Other': '${HOME}' }
+    })
+    const blanked = { names: ['TOKEN', 'HTTPS_PROXY'], prefixes: ['OTEL_'], fields: ['url', 'headers'], source: 'test' }
+    const { resolved, missing } = resolveServer(
+      entry,
+      { syntaxes: ['dollar-brace'], expandedIn: null, blanked },
+      context
+    )
+    expect(resolved.url).toBe('https://mcp.example.com/mcp?p=')
+    expect(resolved.headers).toEqual({ Authorization: 'Bearer ', 'X-Otel': '', 'X-Other': '/home/me' })
+    expect(resolved.env).toEqual({ K: 't0k' })
+    expect(missing).toEqual([])
+  })
 })

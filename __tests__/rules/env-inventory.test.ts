@@ -180,4 +180,17 @@ describe('env-inventory', () => {
   ])('is silent on %s', (_label, path, text) => {
     expect(findings(path, text)).toEqual([])
   })
+
+  it('leaves out a variable Claude Code blanks in a remote server, which no one can provide there', () => {
+    const remote = {
+      type: 'http',
+      url: 'https://mcp.example.com/mcp',
+      headers: { Authorization: 'Bearer ${NPM_TOKEN}', 'X-Key': '${API_KEY}' }
+    }
+    const local = { command: 'node', env: { NPM_TOKEN: '${NPM_TOKEN}' } }
+    expect(findings('.mcp.json', json({ mcpServers: { remote, local } }))).toEqual([
+      '3:5-3:13 notice env-inventory variables {"server":"remote","variables":"API_KEY"}',
+      '11:5-11:12 notice env-inventory variables {"server":"local","variables":"NPM_TOKEN"}'
+    ])
+  })
 })

@@ -289,4 +289,42 @@ describe('foreign-placeholder', () => {
       'notInField {"token":"${CLIENT_ID}","host":"Claude'
     ])
   })
+
+  describe('variables Claude Code blanks', () => {
+    const remote = (headers: Record<string, string>, url = 'https://mcp.example.com/mcp'): string =>
+      json({ mcpServers: { registry: { type: 'http', url, headers } } })
+
+    it('reports a blanked name in a header, with another variable name as the fix', () => {
+      expect(findings('.mcp.json', remote({ Authorization: 'Bearer ${NPM_TOKEN}' }))).toEqual([
+        '7:26-7:47 warning foreign-placeholder blanked {"token":"${NPM_TOKEN}","host":"Claude Code"} | Claude Code never expands NPM_TOKEN in "url" and "headers", so that its own credentials and proxies do not reach servers (even a default is dropped); use another variable name, such as MCP_NPM_TOKEN, set to the same value.'
+      ])
+    })
+
+    it('reports a blanked name in the url, and one with a default, in any case, and by prefix', () => {
+      const text = remote(
+        { 'X-Key': '${anthropic_api_key:-none}', 'X-Otel': '${OTEL_EXPORTER_OTLP_HEADERS}' },
+        'https://mcp.example.com/mcp?proxy=${HTTPS_PROXY}'
+      )
+      expect(findings('.mcp.json', text).map((f) => f.split(' | ')[0].split(' ').slice(3).join(' '))).toEqual([
+        'blanked {"token":"${HTTPS_PROXY}","host":"Claude Code"}',
+        'blanked {"token":"${anthropic_api_key:-…}","host":"Claude Code"}',
+        'blanked {"token":"${OTEL_EXPORTER_OTLP_HEADERS}","host":"Claude Code"}'
+      ])
+    })
+
+    it("leaves a local server's env alone, other names, and hosts that pass the value on", () => {
+      expect(findings('.mcp.json', withEnv('${NPM_TOKEN}'))).toEqual([])
+      expect(findings('.mcp.json', remote({ Authorization: 'Bearer ${MCP_NPM_TOKEN}' }))).toEqual([])
+      expect(findings('.gemini/settings.json', remote({ Authorization: 'Bearer ${NPM_TOKEN}' }))).toEqual([])
+    })
+
+    it("reports it in a plugin's servers too, which go through the same expansion", () => {
+      const plugin = json({
+        name: 'registry',
+        mcpServers: { registry: { type: 'http', url: 'https://x.example/mcp', headers: { A: '${NPM_TOKEN}' } } }
+      })
+      const found = ruleDiagnostics(ID, '.claude-plugin/plugin.json', plugin)
+      expect(found.map((d) => d.messageId)).toEqual(['blanked'])
+    })
+  })
 })

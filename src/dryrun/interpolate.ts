@@ -1,4 +1,4 @@
-import type { PlaceholderFacts } from '../hosts/profile.js'
+import { blankedIn, type PlaceholderFacts } from '../hosts/profile.js'
 import { placeholderPattern, type PlaceholderSyntax } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 
@@ -112,6 +112,9 @@ export function interpolate(
   }
 }
 
+/** `${NAME}` or `${NAME:-default}`, as a host that blanks variables matches them. */
+const BLANKABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g
+
 /** A server entry with every placeholder filled: what the dry run starts or connects to. */
 export interface ResolvedServer {
   command?: string
@@ -128,7 +131,7 @@ export interface ResolvedServer {
  */
 export function resolveServer(
   server: Server,
-  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'>,
+  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'> & Partial<Pick<PlaceholderFacts, 'blanked'>>,
   context: InterpolationContext
 ): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
   const missing: MissingPlaceholder[] = []
@@ -149,7 +152,14 @@ export function resolveServer(
     (field: ResolvedField) =>
     (value: string): string => {
       if (!expands(field)) return value
-      const out = interpolate(value, placeholders.syntaxes, context)
+      // A variable the host fills with "" on purpose (Claude Code's own credentials in a remote server's
+      // `url` and headers): "" whether set or not, default or not, as the host sends it.
+      const blanked = placeholders.blanked
+        ? value.replace(BLANKABLE, (text, name: string) =>
+            blankedIn({ blanked: placeholders.blanked ?? null }, name, field) ? '' : text
+          )
+        : value
+      const out = interpolate(blanked, placeholders.syntaxes, context)
       missing.push(...out.missing)
       return out.value
     }

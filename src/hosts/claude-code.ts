@@ -5,6 +5,156 @@ import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.js'
 
 /**
+ * Variables Claude Code 2.1.332 expands to "" in a remote server's `url` and header values (its "remote sink"),
+ * whether set or not and ignoring a `:-default`, so that its own credentials never reach a server: the
+ * union of its sets `kt` (less the Hugging Face and GitHub Enterprise tokens, `yAs`), `hAs` and `mqo`,
+ * each also as `INPUT_<name>`, and its own tokens (`e3e`, `Dwe`). It matches upper-cased names; it also
+ * blanks `OTEL_*`, and some names only by their value or under patterns (`GIT_CONFIG_*`,
+ * `CARGO_REGISTRIES_*_TOKEN`, `BUNDLE_*__*`), left out here. The same expansion (`dse` with `lse`'s
+ * lists) serves `.mcp.json`, `~/.claude.json` (`W0t` over `zIo`) and plugins (`Foi`); in `command`,
+ * `args` and `env` it blanks only Claude Code's own tokens, and only when they are set.
+ * npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, _As, hAs, zIo.
+ */
+const BLANKED_NAMES: readonly string[] = [
+  // kt, less yAs (GH_ENTERPRISE_TOKEN, GITHUB_ENTERPRISE_TOKEN, HF_TOKEN, HUGGING_FACE_HUB_TOKEN, HUGGINGFACEHUB_API_TOKEN).
+  ...[
+    'ANTHROPIC_API_KEY',
+    'CLAUDE_CODE_OAUTH_TOKEN',
+    'CLAUDE_CODE_SESSIONS_OAUTH_TOKEN',
+    'CLAUDE_CODE_RUNNER_MODEL_SOCKET',
+    'CLAUDE_CODE_ARTIFACTS_API_TOKEN',
+    'CLAUDE_CODE_MEMORY_API_TOKEN',
+    'CLAUDE_CODE_SLACK_TAG_TOKEN',
+    'ANTHROPIC_AUTH_TOKEN',
+    'ANTHROPIC_FOUNDRY_API_KEY',
+    'ANTHROPIC_FOUNDRY_AUTH_TOKEN',
+    'ANTHROPIC_AWS_API_KEY',
+    'ANTHROPIC_CUSTOM_HEADERS',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'GOOGLE_GHA_CREDS_PATH',
+    'AZURE_CLIENT_SECRET',
+    'IDENTITY_HEADER',
+    'MSI_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PATH',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'AZURE_PASSWORD',
+    'AZURE_FEDERATED_TOKEN_FILE',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLAUDE_CODE_OAUTH_REFRESH_TOKEN',
+    'NODE_AUTH_TOKEN',
+    'NUGET_AUTH_TOKEN',
+    'CARGO_REGISTRY_TOKEN',
+    'TWINE_PASSWORD',
+    'TWINE_USERNAME',
+    'PYPI_TOKEN',
+    'PYPI_API_TOKEN',
+    'UV_PUBLISH_TOKEN',
+    'UV_PUBLISH_PASSWORD',
+    'UV_PUBLISH_USERNAME',
+    'FLIT_PASSWORD',
+    'FLIT_USERNAME',
+    'HATCH_INDEX_AUTH',
+    'HATCH_INDEX_USER',
+    'GEM_HOST_API_KEY',
+    'MATURIN_PYPI_TOKEN',
+    'MATURIN_PASSWORD',
+    'MATURIN_USERNAME',
+    'CONAN_LOGIN_USERNAME',
+    'CONAN_PASSWORD',
+    'ANACONDA_API_TOKEN',
+    'BINSTAR_API_TOKEN',
+    'VAULT_TOKEN',
+    'VAULT_AUTH_TOKEN',
+    'VAULT_ROLE_ID',
+    'VAULT_SECRET_ID',
+    'CONSUL_HTTP_TOKEN',
+    'CONSUL_HTTP_AUTH',
+    'NOMAD_TOKEN',
+    'NOMAD_HTTP_AUTH',
+    'CI_REGISTRY_USER',
+    'CI_DEPLOY_USER',
+    'JF_USER',
+    'FASTLANE_SESSION',
+    'MATCH_GIT_BASIC_AUTHORIZATION',
+    'SONAR_TOKEN',
+    'SONARQUBE_SCANNER_PARAMS',
+    'SONAR_SCANNER_JSON_PARAMS',
+    'SLACK_WEBHOOK_URL',
+    'SLACK_WEBHOOK',
+    'DISCORD_WEBHOOK',
+    'DISCORD_WEBHOOK_URL',
+    'TEAMS_WEBHOOK_URL',
+    'MS_TEAMS_WEBHOOK_URI',
+    'ANTHROPIC_IDENTITY_TOKEN',
+    'ANTHROPIC_IDENTITY_TOKEN_FILE',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE',
+    'CLOUDSDK_AUTH_AUTHORIZATION_TOKEN_FILE',
+    'AZURE_AUTH_LOCATION',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ALL_INPUTS',
+    'VSS_NUGET_EXTERNAL_FEED_ENDPOINTS',
+    'ARTIFACTS_CREDENTIALPROVIDER_EXTERNAL_FEED_ENDPOINTS',
+    'VSS_NUGET_ACCESSTOKEN',
+    'ARTIFACTS_CREDENTIALPROVIDER_ACCESSTOKEN',
+    'COMPOSER_AUTH',
+    'OVERRIDE_GITHUB_TOKEN',
+    'DEFAULT_WORKFLOW_TOKEN',
+    'SSH_SIGNING_KEY',
+    // hAs: proxies, package indexes and registry tokens.
+    'CLAUDE_CODE_CLIENT_KEY_PASSPHRASE',
+    'CLAUDE_CODE_CLIENT_KEY',
+    'CLAUDE_CODE_CLIENT_CERT',
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+    'ALL_PROXY',
+    'NPM_TOKEN',
+    'CODEARTIFACT_AUTH_TOKEN',
+    'PIP_INDEX_URL',
+    'PIP_EXTRA_INDEX_URL',
+    'UV_INDEX_URL',
+    'UV_EXTRA_INDEX_URL',
+    'UV_DEFAULT_INDEX',
+    'UV_INDEX',
+    'GOPROXY',
+    'GOAUTH',
+    // mqo: Claude Code's own secrets.
+    'CLAUDE_SESSION_INGRESS_TOKEN_FILE',
+    'CLAUDE_CODE_HOST_CREDS_FILE',
+    'CLAUDE_CODE_MESSAGING_TOKEN',
+    'MCP_CLIENT_SECRET',
+    'MCP_XAA_IDP_CLIENT_SECRET',
+    'ENVIRONMENT_SERVICE_KEY',
+    'SELF_HOSTED_RUNNER_POOL_SECRET',
+    'SELF_HOSTED_RUNNER_ENVIRONMENT_SECRET'
+  ].flatMap((name) => [name, `INPUT_${name}`]),
+  // e3e and Dwe: tokens Claude Code is given by the app that starts it.
+  ...[
+    'CLAUDE_CODE_OAUTH_TOKEN_FILE_DESCRIPTOR',
+    'CLAUDE_CODE_GATEWAY_TOKEN_FILE_DESCRIPTOR',
+    'CLAUDE_CODE_API_KEY_FILE_DESCRIPTOR',
+    'CLAUDE_CODE_WEBSOCKET_AUTH_FILE_DESCRIPTOR',
+    'CCR_AGENT_PROXY_TOKEN_FILE_DESCRIPTOR',
+    'CLAUDE_CODE_HFI_BEARER_TOKEN',
+    'CLAUDE_BRIDGE_OAUTH_TOKEN',
+    'CLAUDE_TRUSTED_DEVICE_TOKEN',
+    'AGENT_PROXY_AUTH_TOKEN',
+    'CLAUDE_CODE_MCP_SERVE_AUTH_TOKEN'
+  ]
+]
+
+/**
  * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
  * McpStdioServerConfig is `{ type?, command, args?, env? }`, and a `cwd` is dropped without a word
  * (anthropics/claude-code#17565, #42883, #54786); servers start where Claude Code was started.
@@ -108,7 +258,13 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     },
     // 2.1.332 fills `command`, `args`, `env` and `headers` values and `url`; not `oauth` nor `headersHelper`
     // (a shell expands that one). npm @anthropic-ai/claude-code-linux-x64@2.1.332, zIo and dse.
-    expandedIn: ['command', 'args', 'env', 'url', 'headers']
+    expandedIn: ['command', 'args', 'env', 'url', 'headers'],
+    blanked: {
+      names: BLANKED_NAMES,
+      prefixes: ['OTEL_', 'INPUT_OTEL_'],
+      fields: ['url', 'headers'],
+      source: 'npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, _As'
+    }
   },
   approvals: NO_APPROVALS
 }

@@ -164,7 +164,8 @@ const PROFILE: HostProfile = {
         'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
     },
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   },
   approvals: {
     toolList: null,

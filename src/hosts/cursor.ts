@@ -70,7 +70,8 @@ const PROFILE: HostProfile = {
     variableFields: [],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   },
   approvals: NO_APPROVALS
 }

@@ -139,7 +139,8 @@ const PROFILE: HostProfile = {
     variableFields: [{ key: 'env_keys', holds: 'names' }],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   },
   approvals: NO_APPROVALS
 }

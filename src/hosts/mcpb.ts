@@ -60,7 +60,8 @@ const PROFILE: HostProfile = {
     variableFields: [],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   },
   approvals: NO_APPROVALS
 }

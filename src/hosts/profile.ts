@@ -188,6 +188,12 @@ export interface PlaceholderFacts {
    * `${VAR}` in `args` reaches the server as written); null where it expands every string of the entry.
    */
   expandedIn: readonly string[] | null
+  /**
+   * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
+   * own credentials, proxies and package tokens from remote servers), matched without regard to case, by
+   * name or by prefix, even when set and even with a `:-default`; null where it blanks none.
+   */
+  blanked: { names: readonly string[]; prefixes: readonly string[]; fields: readonly string[]; source: string } | null
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -294,7 +300,8 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
     variableFields: [],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   }
 }
 
@@ -334,7 +341,8 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'variableFields',
     'withoutExpansion',
     'setElsewhere',
-    'expandedIn'
+    'expandedIn',
+    'blanked'
   ],
   approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers', 'agentSwitches']
 }
@@ -374,4 +382,12 @@ export function variableFor(profile: HostProfile, ...values: HostValue[]): strin
     if (name !== undefined) return `\${${name}}`
   }
   return undefined
+}
+
+/** Whether the host expands `${name}` to an empty text in the entry's key `field` (see `blanked`). */
+export function blankedIn(placeholders: Pick<PlaceholderFacts, 'blanked'>, name: string, field: string): boolean {
+  const blanked = placeholders.blanked
+  if (!blanked?.fields.includes(field)) return false
+  const upper = name.toUpperCase()
+  return blanked.names.includes(upper) || blanked.prefixes.some((prefix) => upper.startsWith(prefix))
 }

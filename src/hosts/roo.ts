@@ -65,7 +65,8 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       variableFields: [],
       withoutExpansion: null,
       setElsewhere: null,
-      expandedIn: null
+      expandedIn: null,
+      blanked: null
     },
     approvals: { ...NO_APPROVALS, toolList: 'alwaysAllow' }
   }

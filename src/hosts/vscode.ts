@@ -110,7 +110,8 @@ export const VSCODE_PROFILE: HostProfile = {
     variableFields: [],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null
+    expandedIn: null,
+    blanked: null
   },
   approvals: NO_APPROVALS
 }

@@ -1,6 +1,6 @@
 import { isRecord } from '../hosts/util.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import type { HostProfile } from '../hosts/profile.js'
+import { blankedIn, type HostProfile } from '../hosts/profile.js'
 import { serverPlaceholders } from './support/placeholder-tokens.js'
 import { entryOf } from './support/transport.js'
 import type { MessageData, Rule, RuleReport } from './types.js'
@@ -105,6 +105,9 @@ export const envInventory: Rule = {
           const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace')
           if (!expanded && !byShell) continue
           if (PROVIDED.has(token.name) || provided.has(token.name)) continue
+          // The host sends "" for it there whatever is set (Claude Code's own credentials): nobody can provide it.
+          if (expanded && blankedIn(profile.placeholders, token.name, String(node.path[server.pointer.length])))
+            continue
           ;(token.hasDefault ? optional : required).add(token.name)
         }
       }

@@ -1,4 +1,4 @@
-import { variableFor, type HostProfile } from '../hosts/profile.js'
+import { blankedIn, variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
@@ -108,7 +108,8 @@ export const foreignPlaceholder: Rule = {
   messages: {
     notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
     setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is',
-    notInField: '{{host}} expands "{{token}}" only in {{fields}}: here the text is used as written'
+    notInField: '{{host}} expands "{{token}}" only in {{fields}}: here the text is used as written',
+    blanked: '{{host}} replaces "{{token}}" with an empty text here: the server gets nothing in its place'
   },
   checkFile(context) {
     const { host, profile, servers } = context
@@ -127,6 +128,23 @@ export const foreignPlaceholder: Rule = {
               messageId: 'notInField',
               data: { token: token.shown, host: host.name, fields },
               help: `${host.name} fills placeholders only in ${fields}; ${fieldFix(server, node.path)}.`,
+              at: node.path,
+              server: server.name
+            })
+            continue
+          }
+          const field = String(node.path[server.pointer.length])
+          if (
+            hostExpands(profile, token) &&
+            token.name !== undefined &&
+            blankedIn(profile.placeholders, token.name, field)
+          ) {
+            // Claude Code keeps its own credentials from remote servers: `${NPM_TOKEN}` in a header becomes "".
+            seen.add(token.text)
+            reports.push({
+              messageId: 'blanked',
+              data: { token: token.shown, host: host.name },
+              help: `${host.name} never expands ${token.name} in ${quoteList(profile.placeholders.blanked?.fields ?? [])}, so that its own credentials and proxies do not reach servers (even a default is dropped); use another variable name, such as MCP_${token.name}, set to the same value.`,
               at: node.path,
               server: server.name
             })
