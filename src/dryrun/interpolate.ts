@@ -112,8 +112,11 @@ export function interpolate(
   }
 }
 
-/** `${NAME}` or `${NAME:-default}`, as a host that blanks variables matches them. */
-const BLANKABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g
+/**
+ * `${NAME}` or `${NAME:-default}`, as a host that blanks variables matches them. The default stops at a `$` too,
+ * so that a text of many unclosed `${A:-` costs linear time (a default holding `$` is not matched: rare).
+ */
+const BLANKABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^$}]*)?\}/g
 
 /** A server entry with every placeholder filled: what the dry run starts or connects to. */
 export interface ResolvedServer {
