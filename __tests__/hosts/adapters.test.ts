@@ -3,6 +3,7 @@ import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 import { codex } from '../../src/hosts/codex.js'
 import { kilo } from '../../src/hosts/kilo.js'
 import { continueDev } from '../../src/hosts/continue.js'
+import { junie } from '../../src/hosts/junie.js'
 import { foreignPlaceholder } from '../../src/rules/foreign-placeholder.js'
 import { autoApproveAll } from '../../src/rules/auto-approve-all.js'
 import { urlWithoutType } from '../../src/rules/url-without-type.js'
@@ -1520,6 +1521,17 @@ describe('junie', () => {
       '1:1 error schema-required',
       '1:3 warning schema-unknown-key'
     ])
+  })
+
+  it("finds the user file where JetBrains' own action writes it, confirmed off Windows", () => {
+    const [user] = junie.profile.userFiles
+    expect(user.paths).toEqual({
+      linux: ['~/.junie/mcp/mcp.json'],
+      darwin: ['~/.junie/mcp/mcp.json'],
+      win32: ['~/.junie/mcp/mcp.json']
+    })
+    expect(user.source).toContain('JetBrains/junie-github-action')
+    expect(Object.keys(user.unconfirmed)).toEqual(['win32'])
   })
 })
 

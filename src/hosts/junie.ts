@@ -6,6 +6,7 @@ import {
   UNLOADABLE,
   type HostProfile,
   expandsOnly,
+  onEverySystem,
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -23,15 +24,15 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: { linux: ['~/.junie/mcp/mcp.json'], darwin: ['~/.junie/mcp/mcp.json'], win32: ['~/.junie/mcp/mcp.json'] },
+      // JetBrains' own action writes this file for the Junie command line it then runs (it moved there
+      // from ~/.junie/mcp.json in cb065a7); it installs Junie with install.sh, which knows only Linux and macOS.
+      paths: onEverySystem(['~/.junie/mcp/mcp.json']),
       scope: 'user',
-      note: "the Junie command line's file; the IDE plugin keeps its servers in the IDE settings",
-      source:
-        'junie.jetbrains.com/docs/junie-cli-mcp-configuration.html, as cited by gleanwork/mcp-config configs/junie.json @4f7c469',
+      note: 'read by the Junie command line',
+      source: 'JetBrains/junie-github-action src/mcp/prepare-mcp-config.ts prepareMcpConfig @f5fa65a',
       unconfirmed: {
-        linux: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
-        darwin: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
-        win32: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages"
+        win32:
+          "JetBrains' action installs Junie on Linux and macOS only; %USERPROFILE%\\.junie\\mcp\\mcp.json is presumed"
       }
     }
   ],
