@@ -171,5 +171,19 @@ args = ["-y", "mcp-docs@1.2.0"]
         )
       ).toEqual([])
     })
+
+    it('is silent for Zed agent settings, which a project .zed/settings.json cannot set', () => {
+      const zed = `{
+  // Read by Zed from the user's settings only.
+  "agent": {
+    "always_allow_tool_actions": true,
+    "default_profile": "write",
+    "tool_permissions": { "tools": { "mcp:docs:search": { "default_mode": "allow" } } },
+  },
+  "agent_servers": { "claude": { "default_mode": "bypassPermissions" } },
+  "context_servers": { "docs": { "command": "npx", "args": ["-y", "mcp-docs@1.2.0"] } },
+}`
+      expect(only('.zed/settings.json', zed)).toEqual([])
+    })
   })
 })

@@ -46,6 +46,13 @@ const PROFILE: HostProfile = {
       'ContextServerCommand has command, args, env and timeout (zed-industries/zed crates/settings_content/src/project.rs @006ce51); context_server_store.rs resolve_root_path: the active project folder, else the first visible worktree'
   }),
   placeholders: expandsOnly([]),
+  // No approval switch is honoured from a project file: Zed parses `.zed/settings.json` as
+  // ProjectSettingsContent and keeps only that part (set_local_settings, kjanat/zed-editor
+  // crates/settings/src/settings_store.rs @13be813, a mirror of zed-industries/zed), and `agent` (with
+  // `always_allow_tool_actions`, `tool_permissions`, `default_profile`) and `agent_servers` (with
+  // `default_mode`) are fields of the user-level SettingsContent only (zed-industries/zed
+  // crates/settings_content/src/project.rs @006ce51, settings_content.rs @004920a). Servers carry no
+  // approval key of their own.
   approvals: NO_APPROVALS
 }
 
