@@ -485,6 +485,21 @@ describe('claude-plugin', () => {
   })
 })
 
+describe('cursor-cli', () => {
+  it('accepts permission tokens beside keys only the global file reads, with comments, and defines no server', () => {
+    const { diagnostics, servers, host } = adapterLintFixture('cursor-cli/valid/cli.json', '.cursor/cli.json')
+    expect(host).toBe('cursor-cli')
+    expect(diagnostics).toEqual([])
+    expect(servers).toEqual([])
+  })
+
+  it('reports allow and deny lists that are not lists of tokens, at their values', () => {
+    const { diagnostics, host } = adapterLintFixture('cursor-cli/invalid/permissions.json', 'app/.cursor/cli.json')
+    expect(host).toBe('cursor-cli')
+    expect(shortForm(diagnostics)).toEqual(['3:14 error schema-type', '4:27 error schema-type'])
+  })
+})
+
 describe('claude-settings', () => {
   it('accepts the MCP approval keys beside any other settings, and defines no server', () => {
     const { diagnostics, servers, host } = adapterLintFixture(

@@ -101,6 +101,34 @@ describe('auto-approve-all', () => {
     expect(all.help).toContain('allow single tools instead, e.g. "mcp__github__get_issue".')
   })
 
+  it("reports server-wide MCP tokens in the Cursor CLI's .cursor/cli.json, and not single tools or other tokens", () => {
+    const cli = {
+      permissions: {
+        allow: ['Shell(**)', 'Mcp(github:search)', 'Mcp(datadog:*)', 'Mcp(*:search)', 'Mcp(git*:*)', 'Mcp(*:*)'],
+        deny: ['Mcp(*:delete*)']
+      }
+    }
+    expect(only('.cursor/cli.json', cli)).toEqual([
+      '6:7-6:23 warning auto-approve-all grantServer {"grant":"Mcp(datadog:*)","host":"Cursor CLI","verb":"call","server":"datadog"}',
+      '8:7-8:20 warning auto-approve-all grantPattern {"grant":"Mcp(git*:*)","host":"Cursor CLI","verb":"call","server":"git*"}',
+      '9:7-9:17 warning auto-approve-all grantAll {"grant":"Mcp(*:*)","host":"Cursor CLI","verb":"call"}'
+    ])
+    const all = ruleDiagnostics('auto-approve-all', '.cursor/cli.json', cli)[2]
+    expect(all.message).toBe('"Mcp(*:*)" lets Cursor CLI call every tool of every MCP server without asking')
+    expect(all.help).toContain('allow single tools instead, e.g. "Mcp(github:search)".')
+    // Deny rules take precedence: denying every tool of a server, or of all, takes the grant back.
+    expect(only('.cursor/cli.json', { permissions: { allow: ['Mcp(datadog:*)'], deny: ['Mcp(datadog:*)'] } })).toEqual(
+      []
+    )
+    expect(
+      only('.cursor/cli.json', { permissions: { allow: ['Mcp(datadog:*)', 'Mcp(*:*)'], deny: ['Mcp(*:*)'] } })
+    ).toEqual([])
+    // Only the documented spelling: the CLI's reading of another one is not known.
+    expect(
+      only('.cursor/cli.json', { permissions: { allow: ['mcp(*:*)', ' Mcp(*:*)', 'Mcp(*, *)', 'Mcp(*)'] } })
+    ).toEqual([])
+  })
+
   it('is silent on named tools, disabled servers, and hosts that do not read the key', () => {
     expect(
       only('.roo/mcp.json', { mcpServers: { a: { command: 'a', alwaysAllow: ['read_file', 'search'] } } })

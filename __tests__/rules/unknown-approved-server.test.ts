@@ -77,4 +77,35 @@ describe('unknown-approved-server', () => {
     }
     expect(await findings(files)).toEqual([])
   })
+  it('reports a Cursor CLI grant whose server is a near miss of one in .cursor/mcp.json, with a did-you-mean', async () => {
+    const files = {
+      '.cursor/mcp.json': json({ mcpServers: { github: SERVER, memory: SERVER } }),
+      '.cursor/cli.json': json({
+        permissions: {
+          allow: ['Mcp(githb:*)', 'Mcp(github:search)', 'Mcp(memroy:read_graph)', 'Mcp(git*:*)', 'Mcp(*:*)']
+        }
+      })
+    }
+    expect(await findings(files)).toEqual([
+      '.cursor/cli.json 4:7-4:21 warning unknown-approved-server unknownGrant {"grant":"Mcp(githb:*)","name":"githb","file":".cursor/mcp.json"}',
+      '.cursor/cli.json 6:7-6:31 warning unknown-approved-server unknownGrant {"grant":"Mcp(memroy:read_graph)","name":"memroy","file":".cursor/mcp.json"}'
+    ])
+    expect((await diagnostics(files)).map((d) => [d.message, d.help])[0]).toEqual([
+      '"Mcp(githb:*)" names "githb", but .cursor/mcp.json defines no server of that name',
+      'The grant approves nothing unless each user defines "githb" in ~/.cursor/mcp.json; did you mean "github"?'
+    ])
+  })
+
+  it("leaves Cursor CLI grants of other servers alone: each user's own ~/.cursor/mcp.json may define them", async () => {
+    // Unlike any defined name, or differing only in case, "-" or "_": maybe a user's server, maybe the same one.
+    const grants = json({ permissions: { allow: ['Mcp(datadog:*)', 'Mcp(GitHub:search)', 'Mcp(my_db:*)'] } })
+    expect(
+      await findings({
+        '.cursor/mcp.json': json({ mcpServers: { github: SERVER, 'my-db': SERVER } }),
+        '.cursor/cli.json': grants
+      })
+    ).toEqual([])
+    // No project file: every server is a user's own.
+    expect(await findings({ '.cursor/cli.json': json({ permissions: { allow: ['Mcp(githb:*)'] } }) })).toEqual([])
+  })
 })

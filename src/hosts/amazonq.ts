@@ -97,7 +97,9 @@ const AGENT_PROFILE: HostProfile = {
       at: ['allowedTools'],
       verb: 'use',
       serverOf: serverGrant,
-      example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`
+      example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`,
+      namesServersOf: null,
+      deniedAt: null
     }
   }
 }

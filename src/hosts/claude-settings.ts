@@ -41,7 +41,9 @@ const PROFILE: HostProfile = {
       at: ['permissions', 'allow'],
       verb: 'call',
       serverOf: serverGrant,
-      example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`)
+      example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`),
+      namesServersOf: null,
+      deniedAt: null
     },
     // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
     projectServers: {

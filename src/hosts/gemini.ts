@@ -134,7 +134,9 @@ export const GEMINI_PROFILE: HostProfile = {
       at: ['mcp', 'allowed'],
       verb: 'call',
       serverOf: (grant) => (/[*?]/.test(grant) ? undefined : grant),
-      example: (server) => `mcp_${server}_<tool>" in "tools.allowed`
+      example: (server) => `mcp_${server}_<tool>" in "tools.allowed`,
+      namesServersOf: null,
+      deniedAt: null
     },
     projectServers: null,
     // `general.defaultApprovalMode: "yolo"` is skipped when settings are read ("YOLO mode ... can only be

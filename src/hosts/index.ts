@@ -7,6 +7,7 @@ import { claudeUser } from './claude-user.js'
 import { claudePlugin } from './claude-plugin.js'
 import { claudeDesktop } from './claude-desktop.js'
 import { cursor } from './cursor.js'
+import { cursorCli } from './cursor-cli.js'
 import { vscode } from './vscode.js'
 import { vscodeSettings } from './vscode-settings.js'
 import { gemini } from './gemini.js'
@@ -48,6 +49,7 @@ export const HOSTS: readonly HostAdapter[] = [
   claudePlugin,
   claudeDesktop,
   cursor,
+  cursorCli,
   vscode,
   vscodeSettings,
   gemini,

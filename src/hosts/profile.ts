@@ -208,6 +208,18 @@ export interface ApprovalFacts {
     verb: string
     serverOf(grant: string): string | undefined
     example(server: string): string
+    /**
+     * The project file whose servers the grants name (relative to the project folder), the user's own file
+     * that may define them instead, and the server any grant names (one tool or all, no pattern), or
+     * undefined; null where mcpcop does not compare grants with a file. A grant naming no server of that
+     * file may name one of each user's own, so only a near miss of a defined name is taken for a typo.
+     */
+    namesServersOf: { file: string; userFile: string; serverNamed(grant: string): string | undefined } | null
+    /**
+     * A list of denials that beat the grants, read with `serverOf`: a denial of every tool of a server (or of
+     * all servers) takes back a grant of that server; null where the host has none or mcpcop does not read it.
+     */
+    deniedAt: PointerPath | null
   } | null
   /** Settings that approve the servers of another file by name (Claude Code's settings and `.mcp.json`). */
   projectServers: {

@@ -12,6 +12,7 @@ export type HostId =
   | 'claude-plugin'
   | 'claude-desktop'
   | 'cursor'
+  | 'cursor-cli'
   | 'vscode'
   | 'vscode-settings'
   | 'gemini'

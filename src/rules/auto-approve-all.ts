@@ -72,10 +72,18 @@ export const autoApproveAll: Rule = {
     }
     const grants = fileGrants ? valueAt(doc.value, fileGrants.at) : undefined
     if (fileGrants && Array.isArray(grants)) {
+      const denials = fileGrants.deniedAt ? valueAt(doc.value, fileGrants.deniedAt) : undefined
+      const denied = new Set(
+        (Array.isArray(denials) ? denials : []).map((d: unknown) =>
+          typeof d === 'string' ? fileGrants.serverOf(d) : undefined
+        )
+      )
       grants.forEach((item: unknown, index) => {
         const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined
         // A grant may name a server of another file; one naming a server disabled here does nothing.
         if (grant === undefined || servers.some((s) => s.name === grant && s.disabled)) return
+        // A denial of every tool of the server (or of every server) beats the grant.
+        if (denied.has('*') || denied.has(grant)) return
         const at = [...fileGrants.at, index]
         const messageId = grantMessage(grant)
         const data: MessageData = { grant: String(item), host: host.name, verb: fileGrants.verb }

@@ -1,8 +1,9 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
-import { suggest } from '../nearest.js'
+import { nearestName, suggest } from '../nearest.js'
 import { quoteList } from './support/message-text.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
+import { valueAt } from './support/walk.js'
 
 type Approvals = NonNullable<HostProfile['approvals']['projectServers']>
 
@@ -26,6 +27,42 @@ function lists(value: unknown, approvals: Approvals): [string, 'approves' | 'rej
 }
 
 /**
+ * Grants naming a server that the project file they go with does not define, but whose name is a near
+ * miss of one it does (`Mcp(githb:*)` beside a `github` server in `.cursor/mcp.json`). A grant may name a
+ * server of each user's own file instead, so a name like no defined one, or one differing only in case,
+ * "-" or "_", is left alone.
+ */
+function nearMissGrants(files: readonly RuleFile[]): ProjectRuleReport[] {
+  const reports: ProjectRuleReport[] = []
+  for (const settings of files) {
+    const grants = settings.profile.approvals.fileGrants
+    const names = grants?.namesServersOf
+    const list = grants ? valueAt(settings.doc.value, grants.at) : undefined
+    if (!grants || !names || !Array.isArray(list)) continue
+    const root = settings.profile.projectRoot(settings.path)
+    const file = `${root === '' ? '' : `${root}/`}${names.file}`
+    const defining = files.find((f) => f.path === file && f.profile.role === 'client')
+    if (!defining) continue
+    const defined = defining.servers.map((s) => s.name)
+    const loose = (name: string): string => name.replace(/[-_]/g, '').toLowerCase()
+    list.forEach((grant: unknown, index) => {
+      const name = typeof grant === 'string' ? names.serverNamed(grant) : undefined
+      if (name === undefined || defined.includes(name)) return
+      const guess = nearestName(name, defined)
+      if (guess === undefined || loose(guess) === loose(name)) return
+      reports.push({
+        file: settings.path,
+        messageId: 'unknownGrant',
+        data: { grant: String(grant), name, file },
+        help: `The grant approves nothing unless each user defines "${name}" in ${names.userFile}; did you mean "${guess}"?`,
+        at: [...grants.at, index]
+      })
+    })
+  }
+  return reports
+}
+
+/**
  * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` (the lists a settings
  * profile names) naming a server that the project's `.mcp.json` does not define: a typo, or a server
  * renamed or removed since, so the entry does nothing. Compared when that file is among the checked
@@ -35,10 +72,12 @@ function lists(value: unknown, approvals: Approvals): [string, 'approves' | 'rej
 export const unknownApprovedServer: Rule = {
   id: 'unknown-approved-server',
   defaultSeverity: 'warning',
-  description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
+  description:
+    'An approval list or grant names a server the project does not define (enabledMcpjsonServers, Mcp(githb:*)).',
   messages: {
     noFile: '"{{key}}" {{does}} nothing: there is no {{file}}',
-    unknown: '"{{key}}" {{does}} "{{name}}", but {{file}} defines no server of that name'
+    unknown: '"{{key}}" {{does}} "{{name}}", but {{file}} defines no server of that name',
+    unknownGrant: '"{{grant}}" names "{{name}}", but {{file}} defines no server of that name'
   },
   checkFile({ doc, profile, path, exists }) {
     const approvals = profile.approvals.projectServers
@@ -55,7 +94,7 @@ export const unknownApprovedServer: Rule = {
     }))
   },
   checkProject({ files }) {
-    const reports: ProjectRuleReport[] = []
+    const reports: ProjectRuleReport[] = [...nearMissGrants(files)]
     for (const settings of files) {
       const approvals = settings.profile.approvals.projectServers
       if (!approvals) continue

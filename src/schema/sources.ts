@@ -37,6 +37,7 @@ export function schemaSources(): Record<string, object> {
     'copilot-agent',
     'crush',
     'cursor',
+    'cursor-cli',
     'devcontainer',
     'factory',
     'gemini',

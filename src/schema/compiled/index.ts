@@ -24,6 +24,7 @@ export type SchemaId =
   | 'copilot-bare-map'
   | 'crush'
   | 'cursor'
+  | 'cursor-cli'
   | 'devcontainer'
   | 'factory'
   | 'gemini'
@@ -76,6 +77,7 @@ export const VALIDATOR_MODULES: Record<SchemaId, () => Promise<{ default: Valida
   'copilot-bare-map': () => import('./copilot-bare-map.js'),
   'crush': () => import('./crush.js'),
   'cursor': () => import('./cursor.js'),
+  'cursor-cli': () => import('./cursor-cli.js'),
   'devcontainer': () => import('./devcontainer.js'),
   'factory': () => import('./factory.js'),
   'gemini': () => import('./gemini.js'),
