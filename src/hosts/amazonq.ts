@@ -6,7 +6,8 @@ import {
   type HostProfile,
   expandsOnly,
   startsInProject,
-  onEverySystem
+  onEverySystem,
+  urlAsStdio
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
@@ -119,13 +120,9 @@ const CLI_AGENT_PROFILE: HostProfile = {
     untyped: {
       command: STDIO,
       url: {
-        url: {
-          // Without a type an entry is a stdio process, which a url alone cannot start.
-          ...STDIO,
-          fails:
-            'the Amazon Q CLI starts a server without "type" as a stdio process and refuses this one ("transport type is specified to be stdio but command is empty")',
-          sseEndpoint: null
-        }
+        url: urlAsStdio(
+          'the Amazon Q CLI starts a server without "type" as a stdio process and refuses this one ("transport type is specified to be stdio but command is empty")'
+        )
       }
     }
   }

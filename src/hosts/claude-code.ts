@@ -1,6 +1,16 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, WS, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  urlAsStdio,
+  WS,
+  type HostProfile
+} from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.js'
 
@@ -216,13 +226,9 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     untyped: {
       command: STDIO,
       url: {
-        url: {
-          // Without a type an entry is a stdio process, which a url alone cannot start.
-          ...STDIO,
-          fails:
-            'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-          sseEndpoint: null
-        }
+        url: urlAsStdio(
+          'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")'
+        )
       }
     },
     commandAndUrl: null,

@@ -1,4 +1,11 @@
-import { aboveDotFolder, UNLOADABLE, type HostProfile, expandsOnly, startsInProject, onEverySystem } from './profile.js'
+import {
+  aboveDotFolder,
+  NO_TRANSPORTS,
+  type HostProfile,
+  expandsOnly,
+  startsInProject,
+  onEverySystem
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
@@ -31,7 +38,7 @@ const PROFILE: HostProfile = {
     }
   ],
   servers: null,
-  transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+  transports: NO_TRANSPORTS,
   launch: startsInProject({ honoured: false, source: 'settings files define no server' }),
   placeholders: expandsOnly([]),
   approvals: {

@@ -1,4 +1,4 @@
-import { aboveDotFolder, UNLOADABLE, type HostProfile, expandsOnly, startsInProject } from './profile.js'
+import { aboveDotFolder, NO_TRANSPORTS, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /**
@@ -62,7 +62,7 @@ const PROFILE: HostProfile = {
     }
   ],
   servers: null,
-  transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+  transports: NO_TRANSPORTS,
   launch: startsInProject({ honoured: false, source: 'the CLI permissions file defines no server' }),
   placeholders: expandsOnly([]),
   approvals: {

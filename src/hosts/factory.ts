@@ -7,7 +7,8 @@ import {
   typeMeaning,
   type HostProfile,
   expandsOnly,
-  startsInProject
+  startsInProject,
+  urlAsStdio
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -44,11 +45,7 @@ const PROFILE: HostProfile = {
     untyped: {
       command: STDIO,
       url: {
-        url: {
-          ...STDIO,
-          fails: 'Factory starts a server without "type" as a stdio process, so a "url" alone starts nothing',
-          sseEndpoint: null
-        }
+        url: urlAsStdio('Factory starts a server without "type" as a stdio process, so a "url" alone starts nothing')
       }
     },
     commandAndUrl: null,

@@ -89,6 +89,22 @@ export const WS: Meaning = { transport: 'ws', sseFallback: false }
 /** The host cannot load the entry. */
 export const UNLOADABLE: Meaning = { transport: 'unknown', sseFallback: false }
 
+/** The transports of a file that defines no server (a settings or permissions file). */
+export const NO_TRANSPORTS: TransportFacts = {
+  types: null,
+  untyped: { command: UNLOADABLE, url: {} },
+  commandAndUrl: null,
+  stdioOnly: null
+}
+
+/**
+ * What a `url` without `type` is to a host that takes every typeless entry for a stdio process: one it
+ * cannot start, with `fails` saying so in its own words.
+ */
+export function urlAsStdio(fails: string): UntypedUrl {
+  return { ...STDIO, fails, sseEndpoint: null }
+}
+
 /** How the host tells transports apart. */
 export interface TransportFacts {
   /**
