@@ -355,6 +355,32 @@ describe('8. odd names and patterns lint like any other', () => {
     expect(findingsOf(outputs, '.claude/settings.json')).not.toContain('internal-error')
   })
 
+  it('"constructor", "__proto__" and "toString" as a server.json repository source, registry type and command', async () => {
+    const $schema = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json'
+    const names = ['constructor', '__proto__', 'toString']
+    // Each name once found Object.prototype's member in a lookup table: the publish checks, the package's
+    // runtime and shell-download-exec's interpreters failed on the file (internal-error, its findings lost).
+    const files = Object.fromEntries(
+      names.map((name) => [
+        `${name}/server.json`,
+        JSON.stringify({
+          $schema,
+          name: 'io.github.owner/weather',
+          version: '^1.0.0',
+          description: 'd',
+          repository: { source: name, url: 'https://example.com/owner/weather' },
+          packages: [{ registryType: name, identifier: 'weather', version: '1.0.0', transport: { type: 'stdio' } }]
+        })
+      ])
+    )
+    files['.mcp.json'] = JSON.stringify({
+      mcpServers: Object.fromEntries(names.map((n) => [n, { command: n, args: ['-e', 'x'] }]))
+    })
+    const outputs = await attack({ files })
+    for (const name of names) expect(findingsOf(outputs, `${name}/server.json`)).toEqual(['schema-value'])
+    expect(findingsOf(outputs, '.mcp.json')).not.toContain('internal-error')
+  })
+
   it('ignore patterns over 64 KB and thousands of patterns are bounded', async () => {
     const huge = `${'a'.repeat(70_000)}\n${'*a'.repeat(40_000)}\n${'x/\n'.repeat(50_000)}`
     const outputs = await attack({ files: { '.gitignore': huge, 'sub/.gitignore': '*a'.repeat(2_000) } })
