@@ -355,11 +355,11 @@ describe('8. odd names and patterns lint like any other', () => {
     expect(findingsOf(outputs, '.claude/settings.json')).not.toContain('internal-error')
   })
 
-  it('"constructor", "__proto__" and "toString" as a server.json repository source, registry type and command', async () => {
+  it('"constructor", "__proto__" and "toString" as a server.json source and registry type, an MCPB version and a command', async () => {
     const $schema = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json'
     const names = ['constructor', '__proto__', 'toString']
     // Each name once found Object.prototype's member in a lookup table: the publish checks, the package's
-    // runtime and shell-download-exec's interpreters failed on the file (internal-error, its findings lost).
+    // runtime, the MCPB schema and shell-download-exec's interpreters failed (internal-error, findings lost).
     const files = Object.fromEntries(
       names.map((name) => [
         `${name}/server.json`,
@@ -373,11 +373,24 @@ describe('8. odd names and patterns lint like any other', () => {
         })
       ])
     )
+    for (const name of names)
+      files[`${name}/manifest.json`] = JSON.stringify({
+        manifest_version: name,
+        name: 'x',
+        version: '1.0.0',
+        description: 'd',
+        author: { name: 'a' },
+        server: { type: 'node', entry_point: 'a.js', mcp_config: { command: 'node', args: ['a.js'] } }
+      })
     files['.mcp.json'] = JSON.stringify({
       mcpServers: Object.fromEntries(names.map((n) => [n, { command: n, args: ['-e', 'x'] }]))
     })
     const outputs = await attack({ files })
-    for (const name of names) expect(findingsOf(outputs, `${name}/server.json`)).toEqual(['schema-value'])
+    for (const name of names) {
+      expect(findingsOf(outputs, `${name}/server.json`)).toEqual(['schema-value'])
+      // Read as a manifest of no known version (schema-enum), its server checked (missing-script).
+      expect(findingsOf(outputs, `${name}/manifest.json`).sort()).toEqual(['missing-script', 'schema-enum'])
+    }
     expect(findingsOf(outputs, '.mcp.json')).not.toContain('internal-error')
   })
 
