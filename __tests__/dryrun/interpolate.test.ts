@@ -137,4 +137,12 @@ describe('resolveServer', () => {
     expect(resolved.env).toEqual({ K: 't0k' })
     expect(missing).toEqual([])
   })
+
+  test('an argument of 900 KB holding 225,000 placeholders is resolved, each missing name listed once', () => {
+    // They were spread into one push: "Maximum call stack size exceeded" failed the server's dry run.
+    const entry = server('s', { command: 'node', args: ['${MISSING}'.repeat(90_000), '${A}'.repeat(225_000)] })
+    const { resolved, missing } = resolveServer(entry, { syntaxes: ['dollar-brace'], expandedIn: null }, context)
+    expect(missing.map((m) => m.name)).toEqual(['MISSING', 'A'])
+    expect(resolved.args[1]).toHaveLength(900_000)
+  })
 })

@@ -1,3 +1,6 @@
+import { amp } from '../../src/hosts/amp.js'
+import { agentApprovalsOff } from '../../src/rules/agent-approvals-off.js'
+import type { FileRuleContext } from '../../src/rules/types.js'
 import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
 const RULE = 'agent-approvals-off'
@@ -71,6 +74,28 @@ describe('agent-approvals-off', () => {
       expect(
         only('.amp/settings.json', rules({ tool: 'Bash', action: 'ask' }, { tool: '*', action: 'allow' }))
       ).toEqual([])
+    })
+    it('reports only the first allow-all, which decides, and reads a long list once', () => {
+      const allowAll = { tool: '*', action: 'allow' }
+      expect(only('.amp/settings.json', JSON.stringify({ 'amp.permissions': [allowAll, allowAll] }))).toEqual([
+        '1:21-1:50 warning agent-approvals-off switch {"key":"amp.permissions[0]","value":"{\\"tool\\":\\"*\\",\\"action\\":\\"allow\\"}","host":"Amp"}'
+      ])
+      // Copying the rules before each one, as the check once did, read n²/2 items: a committed list of 100,000
+      // rules took 257 s. Each item is read a bounded number of times.
+      const rules: unknown[] = Array.from({ length: 2_000 }, () => ({ tool: 'Bash', action: 'allow' }))
+      rules.push(allowAll)
+      let reads = 0
+      const counted = new Proxy(rules, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+          return Reflect.get(target, key, receiver) as unknown
+        }
+      })
+      const doc = { value: { 'amp.permissions': counted }, locate: () => undefined }
+      const context = { doc, host: amp, profile: amp.profile } as unknown as FileRuleContext
+      const reports = agentApprovalsOff.checkFile!(context)
+      expect(reports.map((r) => r.data?.key)).toEqual(['amp.permissions[2000]'])
+      expect(reads).toBeLessThan(3 * rules.length)
     })
   })
 

@@ -355,6 +355,45 @@ describe('8. odd names and patterns lint like any other', () => {
     expect(findingsOf(outputs, '.claude/settings.json')).not.toContain('internal-error')
   })
 
+  it('"constructor", "__proto__" and "toString" as a server.json source and registry type, an MCPB version and a command', async () => {
+    const $schema = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json'
+    const names = ['constructor', '__proto__', 'toString']
+    // Each name once found Object.prototype's member in a lookup table: the publish checks, the package's
+    // runtime, the MCPB schema and shell-download-exec's interpreters failed (internal-error, findings lost).
+    const files = Object.fromEntries(
+      names.map((name) => [
+        `${name}/server.json`,
+        JSON.stringify({
+          $schema,
+          name: 'io.github.owner/weather',
+          version: '^1.0.0',
+          description: 'd',
+          repository: { source: name, url: 'https://example.com/owner/weather' },
+          packages: [{ registryType: name, identifier: 'weather', version: '1.0.0', transport: { type: 'stdio' } }]
+        })
+      ])
+    )
+    for (const name of names)
+      files[`${name}/manifest.json`] = JSON.stringify({
+        manifest_version: name,
+        name: 'x',
+        version: '1.0.0',
+        description: 'd',
+        author: { name: 'a' },
+        server: { type: 'node', entry_point: 'a.js', mcp_config: { command: 'node', args: ['a.js'] } }
+      })
+    files['.mcp.json'] = JSON.stringify({
+      mcpServers: Object.fromEntries(names.map((n) => [n, { command: n, args: ['-e', 'x'] }]))
+    })
+    const outputs = await attack({ files })
+    for (const name of names) {
+      expect(findingsOf(outputs, `${name}/server.json`)).toEqual(['schema-value'])
+      // Read as a manifest of no known version (schema-enum), its server checked (missing-script).
+      expect(findingsOf(outputs, `${name}/manifest.json`).sort()).toEqual(['missing-script', 'schema-enum'])
+    }
+    expect(findingsOf(outputs, '.mcp.json')).not.toContain('internal-error')
+  })
+
   it('ignore patterns over 64 KB and thousands of patterns are bounded', async () => {
     const huge = `${'a'.repeat(70_000)}\n${'*a'.repeat(40_000)}\n${'x/\n'.repeat(50_000)}`
     const outputs = await attack({ files: { '.gitignore': huge, 'sub/.gitignore': '*a'.repeat(2_000) } })

@@ -72,7 +72,7 @@ const PROFILE: HostProfile = {
     agentSwitches: [
       {
         at: ['amp.dangerouslyAllowAll'],
-        list: false,
+        list: null,
         // l8: only `true` counts; a nested "amp": {...} is refused ("Setting keys must start with \"amp.\"").
         turnsOff: (value) => value === true,
         effect: 'allows every tool call without asking, MCP tools and shell commands included',
@@ -82,12 +82,11 @@ const PROFILE: HostProfile = {
       },
       {
         at: ['amp.permissions'],
-        list: true,
         // The workspace's rules come first (Znt: workspace, then user, then defaults), and the first rule whose
         // tool matches decides (tv); "*" matches every tool (D1; "**" too, as a glob), with no `matches` or
         // `context` to narrow it. An earlier rule that asks or rejects still does, so only allows may precede.
-        turnsOff: (value, _file, earlier) =>
-          isAllowAll(value) && earlier.every((rule) => isRecord(rule) && rule.action === 'allow'),
+        list: { holdsBack: (rule) => !isRecord(rule) || rule.action !== 'allow' },
+        turnsOff: isAllowAll,
         effect: 'allows every tool call that no earlier rule holds back, MCP tools and shell commands included',
         honouredWhen: null,
         fix: 'allow single tools of reviewed servers instead (e.g. {"tool": "mcp__github__get_issue", "action": "allow"})',

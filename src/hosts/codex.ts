@@ -180,7 +180,7 @@ const PROFILE: HostProfile = {
     agentSwitches: [
       {
         at: ['approval_policy'],
-        list: false,
+        list: null,
         // Codex skips the MCP tool prompt only under "never" with a sandbox that may write anywhere
         // (mcp_permission_prompt_is_auto_approved); serde reads the values exactly, in lower case.
         turnsOff: (value, file) => value === 'never' && fullAccess(file),

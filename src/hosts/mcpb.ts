@@ -29,7 +29,8 @@ export function mcpbManifestVersion(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined
   for (const key of ['manifest_version', 'dxt_version']) {
     const version = value[key]
-    if (typeof version === 'string' && version in SCHEMAS) return version
+    // Own keys only: a version of "constructor" or "__proto__" names no schema.
+    if (typeof version === 'string' && Object.hasOwn(SCHEMAS, version)) return version
   }
   return undefined
 }

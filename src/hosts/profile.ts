@@ -260,14 +260,19 @@ export interface ApprovalFacts {
 export interface AgentSwitch {
   /** Where the setting is. */
   at: PointerPath
-  /** `at` holds a list of rules, one of which may be the switch (Amp's allow-all permission entry). */
-  list: boolean
   /**
-   * Whether the value found there (for a list, each item) turns approvals off, read as the host reads it
-   * (its case, its spaces), given the whole file (a switch that needs a second setting of the same file,
-   * as Codex's does) and, for a list, the items before it (an earlier rule may still ask).
+   * `at` holds a list of rules read in order, the first that applies deciding (Amp's permission entries): the
+   * switch is the first item that turns approvals off, unless an item before it holds back every later one
+   * (`holdsBack`: a rule that asks or rejects); null for a single setting. The rule walks the list once, so a
+   * list of any length costs linear time.
    */
-  turnsOff(value: unknown, file: unknown, earlier: readonly unknown[]): boolean
+  list: { holdsBack(item: unknown): boolean } | null
+  /**
+   * Whether the value found there (for a list, one item) turns approvals off, read as the host reads it (its
+   * case, its spaces), given the whole file (a switch that needs a second setting of the same file, as Codex's
+   * does).
+   */
+  turnsOff(value: unknown, file: unknown): boolean
   /** What the host then does, after its name: "runs every tool and command without asking". */
   effect: string
   /** When the host honours the setting in a project file ("once the folder is trusted"), or null for always. */

@@ -83,14 +83,14 @@ const PROFILE: HostProfile = {
     ...GEMINI_PROFILE.approvals,
     fileGrants: null,
     agentSwitches: [
-      { ...YOLO, at: ['tools', 'approvalMode'], list: false },
+      { ...YOLO, at: ['tools', 'approvalMode'], list: null },
       // The settings of version 1 kept it at the top; loadSettings moves it to tools.approvalMode in any file
       // whose $version is not 2 or more (V1_TO_V2_MIGRATION_MAP), the project's own included.
       {
         ...YOLO,
         at: ['approvalMode'],
-        list: false,
-        turnsOff: (value, file, earlier) => YOLO.turnsOff(value, file, earlier) && !isVersion2(file)
+        list: null,
+        turnsOff: (value, file) => YOLO.turnsOff(value, file) && !isVersion2(file)
       }
     ]
   }

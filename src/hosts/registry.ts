@@ -150,7 +150,10 @@ function packageCommand(entry: Record<string, unknown>): Pick<Server, 'command' 
   const registryType = asString(field(entry, 'registryType')) ?? ''
   const identifier = asString(entry.identifier)
   const version = asString(entry.version)
-  const command = asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType]
+  // Own keys only: a registryType of "constructor" or "toString" names no runtime.
+  const command =
+    asString(field(entry, 'runtimeHint')) ??
+    (Object.hasOwn(RUNTIMES, registryType) ? RUNTIMES[registryType] : undefined)
   if (command === undefined || identifier === undefined) return {}
   const runtime = renderArguments(field(entry, 'runtimeArguments'))
   const after = renderArguments(field(entry, 'packageArguments'))
@@ -511,7 +514,8 @@ function publishRefusals(doc: ParsedDocument, value: Record<string, unknown>): F
   if (isRecord(value.repository)) {
     const source = asString(value.repository.source)
     const url = asString(value.repository.url)
-    const pattern = source === undefined ? undefined : REPOSITORY_URLS[source]
+    // Own keys only: a source of "__proto__" or "toString" names no known host.
+    const pattern = source !== undefined && Object.hasOwn(REPOSITORY_URLS, source) ? REPOSITORY_URLS[source] : undefined
     if (pattern && url !== undefined && !pattern.test(url))
       report(
         'repositoryUrl',

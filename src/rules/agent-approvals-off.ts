@@ -40,13 +40,18 @@ export const agentApprovalsOff: Rule = {
         })
       }
       const key = setting.at.join('.')
-      if (!setting.list) {
-        if (setting.turnsOff(value, doc.value, [])) report(value, setting.at, key)
+      if (setting.list === null) {
+        if (setting.turnsOff(value, doc.value)) report(value, setting.at, key)
       } else if (Array.isArray(value)) {
-        value.forEach((item: unknown, index) => {
-          if (setting.turnsOff(item, doc.value, value.slice(0, index)))
+        // One walk: the first item that turns approvals off decides (a later one is never reached), and an
+        // item that holds back every later one ends the walk.
+        for (const [index, item] of value.entries()) {
+          if (setting.turnsOff(item, doc.value)) {
             report(item, [...setting.at, index], `${key}[${index}]`)
-        })
+            break
+          }
+          if (setting.list.holdsBack(item)) break
+        }
       }
     }
     return reports

@@ -125,7 +125,8 @@ const ENCODED = /^[-/](?:e|ec|en(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d
 function inlineLanguage(program: string): string | undefined {
   if (/^python[\d.]*$|^py$/.test(program)) return 'python'
   if (program === 'nodejs') return 'node'
-  return program in INLINE_OPTIONS ? program : undefined
+  // Own keys only: a command named "constructor" or "__proto__" is no interpreter.
+  return Object.hasOwn(INLINE_OPTIONS, program) ? program : undefined
 }
 
 /**
