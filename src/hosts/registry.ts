@@ -654,7 +654,9 @@ export const registry: HostAdapter = {
     if (!isRecord(value)) return []
     const findings = schemaNotices(doc, value)
     // A retired snake_case file is one error already: the validator would not read its fields at all.
-    if (registrySchemaVersion(value) !== RETIRED_SNAKE_CASE) findings.push(...publishRefusals(doc, value))
+    // One by one: a crafted file can hold tens of thousands, more than a spread call passes on the stack.
+    if (registrySchemaVersion(value) !== RETIRED_SNAKE_CASE)
+      for (const f of publishRefusals(doc, value)) findings.push(f)
     return findings
   },
   normalise(value, context) {

@@ -530,7 +530,9 @@ function items(surface: Surface): Item[] {
     const texts = own(tool, ['title', 'description'])
     const annotationTitle = tool.annotations?.title
     if (typeof annotationTitle === 'string') texts.push({ where: 'annotations.title', text: annotationTitle })
-    texts.push(...schemaTexts(tool.inputSchema, 'inputSchema'), ...schemaTexts(tool.outputSchema, 'outputSchema'))
+    // One by one: a hostile server's schema can hold more texts than a spread call passes on the stack.
+    for (const text of schemaTexts(tool.inputSchema, 'inputSchema')) texts.push(text)
+    for (const text of schemaTexts(tool.outputSchema, 'outputSchema')) texts.push(text)
     out.push({ kind: 'tool', name: tool.name, texts })
   }
   for (const prompt of surface.prompts) {
