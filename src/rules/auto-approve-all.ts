@@ -78,10 +78,11 @@ export const autoApproveAll: Rule = {
           typeof d === 'string' ? fileGrants.serverOf(d) : undefined
         )
       )
+      const disabled = new Set(servers.filter((s) => s.disabled).map((s) => s.name))
       grants.forEach((item: unknown, index) => {
         const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined
         // A grant may name a server of another file; one naming a server disabled here does nothing.
-        if (grant === undefined || servers.some((s) => s.name === grant && s.disabled)) return
+        if (grant === undefined || disabled.has(grant)) return
         // A denial of every tool of the server (or of every server) beats the grant.
         if (denied.has('*') || denied.has(grant)) return
         const at = [...fileGrants.at, index]

@@ -34,20 +34,24 @@ function lists(value: unknown, approvals: Approvals): [string, 'approves' | 'rej
  */
 function nearMissGrants(files: readonly RuleFile[]): ProjectRuleReport[] {
   const reports: ProjectRuleReport[] = []
+  // Looked up by path and by name, not searched: a crafted repository may hold thousands of each.
+  let clients: Map<string, RuleFile> | undefined
   for (const settings of files) {
     const grants = settings.profile.approvals.fileGrants
     const names = grants?.namesServersOf
     const list = grants ? valueAt(settings.doc.value, grants.at) : undefined
     if (!grants || !names || !Array.isArray(list)) continue
+    clients ??= new Map(files.filter((f) => f.profile.role === 'client').map((f) => [f.path, f]))
     const root = settings.profile.projectRoot(settings.path)
     const file = `${root === '' ? '' : `${root}/`}${names.file}`
-    const defining = files.find((f) => f.path === file && f.profile.role === 'client')
+    const defining = clients.get(file)
     if (!defining) continue
     const defined = defining.servers.map((s) => s.name)
+    const definedSet = new Set(defined)
     const loose = (name: string): string => name.replace(/[-_]/g, '').toLowerCase()
     list.forEach((grant: unknown, index) => {
       const name = typeof grant === 'string' ? names.serverNamed(grant) : undefined
-      if (name === undefined || defined.includes(name)) return
+      if (name === undefined || definedSet.has(name)) return
       const guess = nearestName(name, defined)
       if (guess === undefined || loose(guess) === loose(name)) return
       reports.push({
