@@ -101,6 +101,17 @@ describe('auto-approve-all', () => {
     expect(all.help).toContain('allow single tools instead, e.g. "mcp__github__get_issue".')
   })
 
+  it("does not report a Claude Code grant that the file's deny list takes back, which wins over allow", () => {
+    const settings = (deny: string[]): unknown => ({ permissions: { allow: ['mcp__github', 'mcp__*'], deny } })
+    const found = (deny: string[]): string[] =>
+      only('.claude/settings.json', settings(deny), { host: 'claude-settings' }).map((f) => f.split(' ')[3])
+    expect(found([])).toEqual(['grantServer', 'grantAll'])
+    expect(found(['mcp__github'])).toEqual(['grantAll'])
+    expect(found(['mcp__*'])).toEqual([])
+    // Denying one tool leaves the rest of the server approved.
+    expect(found(['mcp__github__delete_repo'])).toEqual(['grantServer', 'grantAll'])
+  })
+
   it("reports server-wide MCP tokens in the Cursor CLI's .cursor/cli.json, and not single tools or other tokens", () => {
     const cli = {
       permissions: {

@@ -50,7 +50,8 @@ const PROFILE: HostProfile = {
       serverOf: serverGrant,
       example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`),
       namesServersOf: null,
-      deniedAt: null
+      // "deny rules always take precedence" over allow rules (code.claude.com/docs/en/iam, permission rules).
+      deniedAt: ['permissions', 'deny']
     },
     // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
     projectServers: {
