@@ -11,7 +11,8 @@ export const MAX_FUZZY_CANDIDATES = 200
 /** Each list's names by their loose form, built once per list (rules ask about many names against the same one). */
 const looseIndexes = new WeakMap<readonly string[], Map<string, string>>()
 
-const loose = (name: string): string => name.replace(/[-_]/g, '').toLowerCase()
+/** A name without case, "-" and "_": names that differ only there are one name to a reader. */
+export const loose = (name: string): string => name.replace(/[-_]/g, '').toLowerCase()
 
 function looseIndex(candidates: readonly string[]): Map<string, string> {
   let index = looseIndexes.get(candidates)

@@ -1,6 +1,6 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
-import { nearestName, suggest } from '../nearest.js'
+import { loose, nearestName, suggest } from '../nearest.js'
 import { quoteList } from './support/message-text.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'
@@ -48,7 +48,6 @@ function nearMissGrants(files: readonly RuleFile[]): ProjectRuleReport[] {
     if (!defining) continue
     const defined = defining.servers.map((s) => s.name)
     const definedSet = new Set(defined)
-    const loose = (name: string): string => name.replace(/[-_]/g, '').toLowerCase()
     list.forEach((grant: unknown, index) => {
       const name = typeof grant === 'string' ? names.serverNamed(grant) : undefined
       if (name === undefined || definedSet.has(name)) return
