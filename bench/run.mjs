@@ -121,7 +121,9 @@ if (wants('startup')) {
 function staticScenario(label, dir, count, servers, rounds, extra = {}) {
   const report = path.join(dir, '..', `report-${path.basename(dir)}.json`)
   const commands = {
-    mcpcop: [process.execPath, [cli, '--format', 'json', '--output', report, dir]],
+    // Run from the tree's root, as a developer or CI runs it: from the bench's own folder, this repository's
+    // settings file would apply to the tree (its ignore globs matched against every path).
+    mcpcop: [process.execPath, [cli, '--format', 'json', '--output', report, '.'], { cwd: dir }],
     floor: [process.execPath, [path.join(root, 'bench/floor.mjs'), dir]],
     ...extra
   }
@@ -176,7 +178,8 @@ if (wants('static') || wants('real') || wants('large')) {
         ? {
             claudeFiles: [
               process.execPath,
-              [cli, '--format', 'json', '--output', path.join(dir, 'claude.json'), `${tree}/**/.mcp.json`]
+              [cli, '--format', 'json', '--output', path.join(dir, 'claude.json'), '**/.mcp.json'],
+              { cwd: tree }
             ]
           }
         : {}
