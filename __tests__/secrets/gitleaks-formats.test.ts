@@ -188,7 +188,9 @@ describe('the formats of gitleaks that MCP configs may hold', () => {
     // All zero bytes: nothing of the token is left once its fixed run of `A`s is.
     'A'.repeat(110),
     `abcdefghijk${'A'.repeat(53)}`,
-    `fm2_${'A'.repeat(150)}`
+    `fm2_${'A'.repeat(150)}`,
+    // A hashed asset's name, not an Infracost token (gitleaks' own counter-example).
+    'http://assets.example.com/media/video_box.ico-7a388b69018576d24b59331fd60aab0c.png'
   ])('%s is not reported', (value) => {
     expect(findSecrets(value).map((s) => s.kind)).toEqual([])
     expect(findings({ args: ['some-mcp-server@1.2.3', value] }).said).toEqual([])

@@ -682,11 +682,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     pattern: p('api_org_[A-Za-z]{34}'),
     keywords: ['api_org_']
   },
+  // Not the tail of a file name (`favicon.ico-<hash>.png`).
   {
     id: 'infracost-api-token',
     kind: 'Infracost API token',
     prefix: 'ico-',
-    pattern: p('ico-[A-Za-z0-9]{32}'),
+    pattern: pWith('ico-[A-Za-z0-9]{32}', '.', '.'),
     keywords: ['ico-']
   },
   // The key, then its data centre (`-us21`).
@@ -725,7 +726,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'new-relic-user-api-key',
     kind: 'New Relic API key',
     prefix: 'NRAK-',
-    pattern: p('NRAK-[A-Z0-9]{27}'),
+    pattern: p('NRAK-[A-Za-z0-9]{27}'),
     keywords: ['NRAK-']
   },
   {
@@ -837,7 +838,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'twilio-api-key',
     kind: 'Twilio API key',
     prefix: 'SK',
-    pattern: p('SK[0-9a-f]{32}'),
+    pattern: p('SK[0-9a-fA-F]{32}'),
     keywords: ['SK']
   },
   {
