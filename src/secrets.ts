@@ -2,7 +2,14 @@ import type { NodeSpan } from './parse/source.js'
 import { Occurrences } from './occurrences.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import type { PointerPath } from './types.js'
-import { GENERIC_MARKERS, genericSecrets, looksRandom, runMayLookRandom, TOKEN_RUN } from './secret-rules/generic.js'
+import {
+  GENERIC_MARKERS,
+  genericSecrets,
+  hasExampleSequence,
+  looksRandom,
+  runMayLookRandom,
+  TOKEN_RUN
+} from './secret-rules/generic.js'
 import {
   loadPreset,
   PRESET_KEYWORDS,
@@ -224,7 +231,8 @@ function scan(text: string, name: string | undefined): Candidate[] {
     format.pattern.lastIndex = 0
     for (const match of text.matchAll(format.pattern)) {
       // A prefix followed by repeated or sequential characters is an example, not a key.
-      const random = randomEnough(match[0].slice(format.prefix.length))
+      const body = match[0].slice(format.prefix.length)
+      const random = format.filler ? withoutFillerRandom(body, format.filler) : randomEnough(body)
       found.push({ kind: format.kind, value: match[0], known: true, random })
     }
   }
@@ -239,9 +247,22 @@ function scan(text: string, name: string | undefined): Candidate[] {
   return found
 }
 
-/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+/** Whether a body looks random once the runs its format always holds are left out; nothing left is an example (`AAAA…`). */
+function withoutFillerRandom(body: string, filler: RegExp): boolean {
+  const rest = body.replace(filler, '')
+  return rest.length >= 12 && randomEnough(rest)
+}
+
+/**
+ * Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…`, `API-AAAA…` are examples. A
+ * long body of one class (hex, letters) is taken without the mix `looksRandom` asks for, but not with such a
+ * sequence in it. A body that starts with `.`, `/` or `~` (characters of Azure's and base64 formats) is judged
+ * without them: it is not a path.
+ */
 function randomEnough(body: string): boolean {
-  return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body)
+  if (body.length < 12) return true
+  if (looksRandom(body.replace(/^[./~]+/, ''), 12)) return true
+  return (/^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body)) && !hasExampleSequence(body)
 }
 
 /**

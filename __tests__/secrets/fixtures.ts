@@ -158,7 +158,90 @@ export const KINDS: CredentialKind[] = [
     value: `${pick(BASE64, 64)}\n${pick(BASE64, 64)}\n${pick(BASE64, 40)}==`,
     variable: 'PRIVATE_KEY',
     shape: 'pem'
-  }
+  },
+  // The formats taken from gitleaks' rule set (after the others: their values leave the others' as they were).
+  prefixed(
+    '1password-service-account-token',
+    `ops_eyJzaWduSW5BZGRyZXNzIjoi${pick(BASE64, 300)}`,
+    'OP_SERVICE_ACCOUNT_TOKEN'
+  ),
+  prefixed('adobe-client-secret', `p8e-${pick(ALNUM, 32)}`, 'ADOBE_CLIENT_SECRET'),
+  prefixed('alibaba-access-key-id', `LTAI${pick(ALNUM, 20)}`, 'ALIBABA_CLOUD_ACCESS_KEY_ID'),
+  prefixed('artifactory-api-key', `AKCp${pick(ALNUM, 69)}`, 'JFROG_ACCESS_TOKEN'),
+  prefixed('artifactory-reference-token', `cmVmdGtuOjAxOjE3${pick(ALNUM, 48)}`, 'JFROG_ACCESS_TOKEN'),
+  prefixed('aws-bedrock-api-key', `ABSKQmVkcm9ja0FQSUtleS1${pick(BASE64, 112)}`, 'AWS_BEARER_TOKEN_BEDROCK'),
+  prefixed(
+    'aws-bedrock-short-term-api-key',
+    `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbi${pick(BASE64, 400)}`,
+    'AWS_BEARER_TOKEN_BEDROCK'
+  ),
+  prefixed('azure-ad-client-secret', `${pick(ALNUM, 3)}8Q~${pick(ALNUM + '_~.-', 34)}`, 'AZURE_CLIENT_SECRET'),
+  prefixed('clickhouse-cloud-api-secret', `4b1d${pick(ALNUM, 38)}`, 'CLICKHOUSE_CLOUD_KEY_SECRET'),
+  prefixed('cloudflare-origin-ca-key', `v1.0-${pick(HEX, 24)}-${pick(HEX, 146)}`, 'CLOUDFLARE_ORIGIN_CA_KEY'),
+  prefixed('contentful-personal-access-token', `CFPAT-${pick(URLSAFE, 43)}`, 'CONTENTFUL_MANAGEMENT_ACCESS_TOKEN'),
+  prefixed(
+    'discord-webhook-url',
+    `https://discord.com/api/webhooks/${pick(DIGITS, 19)}/${pick(URLSAFE, 68)}`,
+    'DISCORD_WEBHOOK_URL'
+  ),
+  prefixed(
+    'twitter-bearer-token',
+    `${'A'.repeat(22)}${pick(ALNUM, 10)}%2B${pick(ALNUM, 60)}%3D${pick(ALNUM, 20)}`,
+    'TWITTER_BEARER_TOKEN'
+  ),
+  prefixed('dropbox-short-lived-token', `sl.B${pick(URLSAFE, 134)}`, 'DROPBOX_ACCESS_TOKEN'),
+  prefixed('dropbox-long-lived-token', `${pick(ALNUM, 11)}AAAAAAAAAA${pick(URLSAFE, 43)}`, 'DROPBOX_ACCESS_TOKEN'),
+  prefixed('duffel-api-token', `duffel_test_${pick(URLSAFE, 43)}`, 'DUFFEL_ACCESS_TOKEN'),
+  prefixed('dynatrace-api-token', `dt0c01.${pick(UPPER + DIGITS, 24)}.${pick(UPPER + DIGITS, 64)}`, 'DT_API_TOKEN'),
+  prefixed('easypost-api-key', `EZAK${pick(ALNUM, 54)}`, 'EASYPOST_API_KEY'),
+  prefixed('facebook-page-access-token', `EAAC${pick(ALNUM, 180)}`, 'META_ACCESS_TOKEN'),
+  prefixed('flyio-token', `fo1_${pick(URLSAFE, 43)}`, 'FLY_API_TOKEN'),
+  prefixed('flyio-macaroon-token', `fm2_lJPECAAAAAAAA${pick(BASE64, 200)}`, 'FLY_API_TOKEN'),
+  prefixed('frameio-api-token', `fio-u-${pick(URLSAFE, 64)}`, 'FRAMEIO_TOKEN'),
+  prefixed('gitlab-other-token', `glrt-${pick(URLSAFE, 20)}`, 'GITLAB_RUNNER_TOKEN'),
+  prefixed('gitlab-ci-job-token', `glcbt-64_${pick(URLSAFE, 20)}`, 'CI_JOB_TOKEN'),
+  prefixed('gitlab-pipeline-trigger-token', `glptt-${pick(HEX, 40)}`, 'GITLAB_TRIGGER_TOKEN'),
+  prefixed('gitlab-runner-registration-token', `GR1348941${pick(URLSAFE, 20)}`, 'REGISTRATION_TOKEN'),
+  prefixed('grafana-api-key', `eyJrIjoi${pick(ALNUM, 90)}`, 'GRAFANA_API_KEY'),
+  prefixed('grafana-cloud-token', `glc_eyJvIjoi${pick(ALNUM, 120)}`, 'GRAFANA_CLOUD_TOKEN'),
+  prefixed('harness-api-key', `pat.${pick(URLSAFE, 22)}.${pick(ALNUM, 24)}.${pick(ALNUM, 20)}`, 'HARNESS_API_KEY'),
+  prefixed('heroku-api-key', `HRKU-AA${pick(URLSAFE, 58)}`, 'HEROKU_API_KEY'),
+  prefixed('hugging-face-organization-token', `api_org_${pick(LOWER + UPPER, 34)}`, 'HF_TOKEN'),
+  prefixed('infracost-api-token', `ico-${pick(ALNUM, 32)}`, 'INFRACOST_API_KEY'),
+  prefixed('mailchimp-api-key', `${pick(HEX, 32)}-us21`, 'MAILCHIMP_API_KEY'),
+  prefixed('maxmind-license-key', `${pick(ALNUM, 6)}_${pick(ALNUM, 29)}_mmk`, 'MAXMIND_LICENSE_KEY'),
+  prefixed('mongodb-atlas-service-account-secret', `mdb_sa_sk_${pick(URLSAFE, 40)}`, 'MDB_MCP_API_CLIENT_SECRET'),
+  prefixed(
+    'microsoft-teams-webhook-url',
+    `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${pick(HEX, 32)}/${uuid()}`,
+    'TEAMS_WEBHOOK_URL'
+  ),
+  prefixed('new-relic-user-api-key', `NRAK-${pick(UPPER + DIGITS, 27)}`, 'NEW_RELIC_API_KEY'),
+  prefixed('new-relic-insert-key', `NRII-${pick(URLSAFE, 32)}`, 'NEW_RELIC_INSERT_KEY'),
+  prefixed('octopus-deploy-api-key', `API-${pick(UPPER + DIGITS, 26)}`, 'OCTOPUS_API_KEY'),
+  prefixed('openshift-user-token', `sha256~${pick(URLSAFE, 43)}`, 'OPENSHIFT_TOKEN'),
+  prefixed('planetscale-token', `pscale_tkn_${pick(URLSAFE, 43)}`, 'PLANETSCALE_SERVICE_TOKEN'),
+  prefixed('prefect-api-key', `pnu_${pick(ALNUM, 36)}`, 'PREFECT_API_KEY'),
+  prefixed('pulumi-access-token', `pul-${pick(HEX, 40)}`, 'PULUMI_ACCESS_TOKEN'),
+  prefixed('readme-api-key', `rdme_${pick(LOWER + DIGITS, 70)}`, 'README_API_KEY'),
+  prefixed('rubygems-api-key', `rubygems_${pick(HEX, 48)}`, 'GEM_HOST_API_KEY'),
+  prefixed('scalingo-api-token', `tk-us-${pick(URLSAFE, 48)}`, 'SCALINGO_API_TOKEN'),
+  prefixed('shippo-api-token', `shippo_live_${pick(HEX, 40)}`, 'SHIPPO_API_KEY'),
+  prefixed(
+    'slack-webhook-url',
+    `https://hooks.slack.com/services/T${pick(UPPER + DIGITS, 10)}/B${pick(UPPER + DIGITS, 10)}/${pick(ALNUM, 24)}`,
+    'SLACK_WEBHOOK_URL'
+  ),
+  prefixed('slack-config-token', `xoxe.xoxp-1-${pick(ALNUM, 164)}`, 'SLACK_CONFIG_TOKEN'),
+  prefixed('sonarqube-token', `squ_${pick(HEX, 40)}`, 'SONARQUBE_TOKEN'),
+  prefixed('sourcegraph-access-token', `sgp_${pick(HEX, 16)}_${pick(HEX, 40)}`, 'SRC_ACCESS_TOKEN'),
+  prefixed('square-access-token', `EAAA${pick(URLSAFE, 60)}`, 'SQUARE_ACCESS_TOKEN'),
+  prefixed('square-oauth-secret', `sq0csp-${pick(URLSAFE, 43)}`, 'SQUARE_CLIENT_SECRET'),
+  prefixed('twilio-api-key', `SK${pick(HEX, 32)}`, 'TWILIO_API_KEY'),
+  prefixed('typeform-api-token', `tfp_${pick(URLSAFE, 44)}_${pick(ALNUM, 14)}`, 'TYPEFORM_TOKEN'),
+  prefixed('terraform-cloud-api-token', `${pick(ALNUM, 14)}.atlasv1.${pick(URLSAFE, 67)}`, 'TFE_TOKEN'),
+  prefixed('yandex-cloud-api-key', `AQVN${pick(URLSAFE, 36)}`, 'YC_API_KEY'),
+  named('heroku-legacy-api-key', uuid(), 'HEROKU_API_KEY')
 ]
 
 /** Where a credential sits: a config file holding it, named for the host that reads it. */

@@ -194,6 +194,11 @@ function isWordy(value: string): boolean {
 /** Sequences people type into examples (`1234567890`, `abcdefghij`). */
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/
 
+/** Whether a value holds a sequence people type into examples (`1234567890`, `aaaaaaaa`). */
+export function hasExampleSequence(value: string): boolean {
+  return SEQUENCE.test(value)
+}
+
 /** Code, markup and prose are not credentials: a token has none of these characters. */
 const NOT_IN_TOKEN = /[\s`'"(){}[\]<>,;|\\]/
 /**

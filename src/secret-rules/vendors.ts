@@ -4,8 +4,10 @@
  * pattern runs in linear time: a literal prefix, then bounded character classes, with boundaries
  * on both sides. Each entry has an example in __tests__/secrets/fixtures.ts.
  *
- * Sources: each vendor's documentation of its key format, and the formats seen in real committed
- * MCP configs (the corpus under __tests__/fixtures/corpus).
+ * Sources: each vendor's documentation of its key format, the formats seen in real committed MCP
+ * configs (the corpus under __tests__/fixtures/corpus), and gitleaks' rule set (its rules whose
+ * credential carries a prefix or structure of its own; those that need a vendor's name beside the value
+ * are left to the generic detector, which reads the name).
  */
 export interface VendorFormat {
   /** Stable id, kebab-case. */
@@ -28,12 +30,24 @@ export interface VendorFormat {
   keywords: readonly string[]
   /** Of a format without keywords: what every match holds, with no boundary (so it holds in any text around a match). */
   shape?: RegExp
+  /**
+   * Runs of one character that the format's structure puts in every credential (the zero bytes of a binary
+   * token in base64, `AAAAAAAA`): left out before judging whether the rest looks random. Global.
+   */
+  filler?: RegExp
 }
 
 // Boundaries: the credential is not part of a longer word.
 const B = String.raw`(?<![A-Za-z0-9_-])`
 const E = String.raw`(?![A-Za-z0-9_-])`
 const p = (body: string): RegExp => new RegExp(`${B}${body}${E}`, 'g')
+/**
+ * A format whose credentials may hold more than token characters (`~`, `.`, `+`, `/`, `=`, `%`): none of
+ * `after` may come right after it, nor of `before` right before it (a prefix of its own needs none: a `/`
+ * of a URL's path or the `=` of `--key=…` may come before `ops_eyJ…`).
+ */
+const pWith = (body: string, after: string, before = ''): RegExp =>
+  new RegExp(`(?<![A-Za-z0-9_${before}-])${body}(?![A-Za-z0-9_${after}-])`, 'g')
 const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`
 const UUID_SHAPE = new RegExp(UUID)
 
@@ -93,15 +107,23 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'aws-access-key-id',
     kind: 'AWS access key id',
     prefix: 'AKIA',
-    pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}'),
-    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA']
+    pattern: p('(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}'),
+    keywords: ['A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA']
+  },
+  // An app configuration token (`xoxe.xoxp-1-…`): before the plain form, which finds it from its `xoxp-`.
+  {
+    id: 'slack-config-token',
+    kind: 'Slack token',
+    prefix: 'xoxe.',
+    pattern: p('xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{150,180}'),
+    keywords: ['xoxe.xoxb-', 'xoxe.xoxp-']
   },
   {
     id: 'slack-token',
     kind: 'Slack token',
     prefix: 'xoxb-',
-    pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}'),
-    keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-']
+    pattern: p('xox[abposre]-[A-Za-z0-9-]{10,250}'),
+    keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-']
   },
   {
     id: 'slack-app-token',
@@ -114,8 +136,8 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'stripe-secret-key',
     kind: 'Stripe secret key',
     prefix: 'sk_live_',
-    pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}'),
-    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_']
+    pattern: p('(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,250}'),
+    keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_']
   },
   {
     id: 'google-api-key',
@@ -184,7 +206,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'gitlab-token',
     kind: 'GitLab token',
     prefix: 'glpat-',
-    pattern: p('glpat-[A-Za-z0-9_.-]{20,128}'),
+    pattern: p('glpat-[A-Za-z0-9_.-]{20,320}'),
     keywords: ['glpat-']
   },
   { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}'), keywords: ['npm_'] },
@@ -357,7 +379,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     id: 'pypi-token',
     kind: 'PyPI token',
     prefix: 'pypi-',
-    pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}'),
+    pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}'),
     keywords: ['pypi-AgEIcHlwaS5vcmc']
   },
   {
@@ -430,6 +452,416 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}'),
     keywords: ['1/', '2/']
   },
+  // Formats of gitleaks' rule set for the services MCP servers call and the infrastructure around them, and a
+  // few of the same kind it lacks (Contentful's and MongoDB Atlas's tokens, Discord's webhook URL).
+  {
+    id: '1password-service-account-token',
+    kind: '1Password service account token',
+    prefix: 'ops_eyJ',
+    pattern: pWith('ops_eyJ[A-Za-z0-9+/]{250,5000}={0,3}', '+/='),
+    keywords: ['ops_eyJ']
+  },
+  {
+    id: 'adobe-client-secret',
+    kind: 'Adobe client secret',
+    prefix: 'p8e-',
+    pattern: p('p8e-[A-Za-z0-9]{32}'),
+    keywords: ['p8e-']
+  },
+  {
+    id: 'alibaba-access-key-id',
+    kind: 'Alibaba Cloud access key id',
+    prefix: 'LTAI',
+    pattern: p('LTAI[A-Za-z0-9]{20}'),
+    keywords: ['LTAI']
+  },
+  {
+    id: 'artifactory-api-key',
+    kind: 'JFrog Artifactory API key',
+    prefix: 'AKCp',
+    pattern: p('AKCp[A-Za-z0-9]{69}'),
+    keywords: ['AKCp']
+  },
+  // The base64 of `ref…`: 64 characters exactly, no other.
+  {
+    id: 'artifactory-reference-token',
+    kind: 'JFrog Artifactory token',
+    prefix: 'cmVmd',
+    pattern: p('cmVmd[A-Za-z0-9]{59}'),
+    keywords: ['cmVmd']
+  },
+  {
+    id: 'aws-bedrock-api-key',
+    kind: 'Amazon Bedrock API key',
+    prefix: 'ABSK',
+    pattern: pWith('ABSK[A-Za-z0-9+/]{109,269}={0,2}', '+/='),
+    keywords: ['ABSK']
+  },
+  // A short-term key: the base64 of a signed `bedrock.amazonaws.com/?Action=CallWithBearerToken&…` URL.
+  {
+    id: 'aws-bedrock-short-term-api-key',
+    kind: 'Amazon Bedrock API key',
+    prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t',
+    pattern: pWith('bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,8000}={0,2}', '+/='),
+    keywords: ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t']
+  },
+  // Microsoft Entra ID (Azure AD) client secret: three characters, a digit, `Q~`, and the rest.
+  {
+    id: 'azure-ad-client-secret',
+    kind: 'Azure AD client secret',
+    prefix: '',
+    pattern: pWith('[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}', '~.', '~.'),
+    keywords: ['Q~']
+  },
+  {
+    id: 'clickhouse-cloud-api-secret',
+    kind: 'ClickHouse Cloud API secret',
+    prefix: '4b1d',
+    pattern: p('4b1d[A-Za-z0-9]{38}'),
+    keywords: ['4b1d']
+  },
+  {
+    id: 'cloudflare-origin-ca-key',
+    kind: 'Cloudflare Origin CA key',
+    prefix: 'v1.0-',
+    pattern: p('v1\\.0-[0-9a-f]{24}-[0-9a-f]{146}'),
+    keywords: ['v1.0-']
+  },
+  {
+    id: 'contentful-personal-access-token',
+    kind: 'Contentful token',
+    prefix: 'CFPAT-',
+    pattern: p('CFPAT-[A-Za-z0-9_-]{43}'),
+    keywords: ['CFPAT-']
+  },
+  // Its webhook URL is its credential: anyone holding it posts as the webhook.
+  {
+    id: 'discord-webhook-url',
+    kind: 'Discord webhook URL',
+    prefix: 'https://',
+    pattern: p('https://(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_-]{60,72}'),
+    keywords: ['/api/webhooks/']
+  },
+  // An app-only bearer token of the X (Twitter) API: 22 `A`s (zero bytes), then the token, URL-encoded. Before
+  // Dropbox's long-lived token, whose shape a part of it may have.
+  {
+    id: 'twitter-bearer-token',
+    kind: 'X (Twitter) bearer token',
+    prefix: '',
+    pattern: pWith('A{22}[A-Za-z0-9%]{80,120}', '%', '%'),
+    keywords: ['AAAAAAAAAAAAAAAAAAAAAA'],
+    filler: /A{8,}/g
+  },
+  {
+    id: 'dropbox-short-lived-token',
+    kind: 'Dropbox token',
+    prefix: 'sl.',
+    pattern: p('sl\\.(?:u\\.)?[A-Za-z0-9_=-]{130,2000}'),
+    keywords: ['sl.']
+  },
+  {
+    id: 'dropbox-long-lived-token',
+    kind: 'Dropbox token',
+    prefix: '',
+    pattern: pWith('[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}', '%', '%'),
+    keywords: ['AAAAAAAAAA'],
+    filler: /A{8,}/g
+  },
+  {
+    id: 'duffel-api-token',
+    kind: 'Duffel API token',
+    prefix: 'duffel_',
+    pattern: p('duffel_(?:test|live)_[A-Za-z0-9_=-]{43}'),
+    keywords: ['duffel_test_', 'duffel_live_']
+  },
+  {
+    id: 'dynatrace-api-token',
+    kind: 'Dynatrace API token',
+    prefix: 'dt0c01.',
+    pattern: p('dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}'),
+    keywords: ['dt0c01.']
+  },
+  {
+    id: 'easypost-api-key',
+    kind: 'EasyPost API key',
+    prefix: 'EZAK',
+    pattern: p('EZ[AT]K[A-Za-z0-9]{54}'),
+    keywords: ['EZAK', 'EZTK']
+  },
+  {
+    id: 'facebook-page-access-token',
+    kind: 'Facebook access token',
+    prefix: 'EAA',
+    pattern: p('EAA[MC][A-Za-z0-9]{100,1000}'),
+    keywords: ['EAAM', 'EAAC']
+  },
+  {
+    id: 'flyio-token',
+    kind: 'Fly.io token',
+    prefix: 'fo1_',
+    pattern: p('fo1_[A-Za-z0-9_-]{43}'),
+    keywords: ['fo1_']
+  },
+  {
+    id: 'flyio-macaroon-token',
+    kind: 'Fly.io token',
+    prefix: 'fm2_',
+    pattern: pWith('fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,8000}={0,3}', '+/='),
+    keywords: ['fm1a_', 'fm1r_', 'fm2_'],
+    filler: /A{8,}/g
+  },
+  {
+    id: 'frameio-api-token',
+    kind: 'Frame.io API token',
+    prefix: 'fio-u-',
+    pattern: p('fio-u-[A-Za-z0-9_=-]{64}'),
+    keywords: ['fio-u-']
+  },
+  // GitLab's other token kinds (its personal access token is above).
+  {
+    id: 'gitlab-other-token',
+    kind: 'GitLab token',
+    prefix: 'glrt-',
+    pattern: p('(?:gldt|glffct|glft|glimt|glagent|gloas|glrt|glsoat)-[A-Za-z0-9_.-]{20,320}'),
+    keywords: ['gldt-', 'glffct-', 'glft-', 'glimt-', 'glagent-', 'gloas-', 'glrt-', 'glsoat-']
+  },
+  {
+    id: 'gitlab-ci-job-token',
+    kind: 'GitLab token',
+    prefix: 'glcbt-',
+    pattern: p('glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20}'),
+    keywords: ['glcbt-']
+  },
+  {
+    id: 'gitlab-pipeline-trigger-token',
+    kind: 'GitLab token',
+    prefix: 'glptt-',
+    pattern: p('glptt-[0-9a-f]{40}'),
+    keywords: ['glptt-']
+  },
+  {
+    id: 'gitlab-runner-registration-token',
+    kind: 'GitLab token',
+    prefix: 'GR1348941',
+    pattern: p('GR1348941[A-Za-z0-9_-]{20}'),
+    keywords: ['GR1348941']
+  },
+  // The base64 of `{"k":"…`; never a part of a JSON Web Token (`eyJ….eyJ….…`).
+  {
+    id: 'grafana-api-key',
+    kind: 'Grafana API key',
+    prefix: 'eyJrIjoi',
+    pattern: pWith('eyJrIjoi[A-Za-z0-9+/]{70,400}={0,3}', '+/=.', '.'),
+    keywords: ['eyJrIjoi']
+  },
+  {
+    id: 'grafana-cloud-token',
+    kind: 'Grafana token',
+    prefix: 'glc_',
+    pattern: pWith('glc_[A-Za-z0-9+/]{32,400}={0,3}', '+/='),
+    keywords: ['glc_']
+  },
+  {
+    id: 'harness-api-key',
+    kind: 'Harness API key',
+    prefix: 'pat.',
+    pattern: p('(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}'),
+    keywords: ['pat.', 'sat.']
+  },
+  {
+    id: 'heroku-api-key',
+    kind: 'Heroku API key',
+    prefix: 'HRKU-AA',
+    pattern: p('HRKU-AA[A-Za-z0-9_-]{58}'),
+    keywords: ['HRKU-AA']
+  },
+  {
+    id: 'hugging-face-organization-token',
+    kind: 'Hugging Face token',
+    prefix: 'api_org_',
+    pattern: p('api_org_[A-Za-z]{34}'),
+    keywords: ['api_org_']
+  },
+  // Not the tail of a file name (`favicon.ico-<hash>.png`).
+  {
+    id: 'infracost-api-token',
+    kind: 'Infracost API token',
+    prefix: 'ico-',
+    pattern: pWith('ico-[A-Za-z0-9]{32}', '.', '.'),
+    keywords: ['ico-']
+  },
+  // The key, then its data centre (`-us21`).
+  {
+    id: 'mailchimp-api-key',
+    kind: 'Mailchimp API key',
+    prefix: '',
+    pattern: p('[0-9a-f]{32}-us\\d{1,2}'),
+    keywords: ['-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9']
+  },
+  {
+    id: 'maxmind-license-key',
+    kind: 'MaxMind license key',
+    prefix: '',
+    pattern: p('[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk'),
+    keywords: ['_mmk']
+  },
+  {
+    id: 'mongodb-atlas-service-account-secret',
+    kind: 'MongoDB Atlas service account secret',
+    prefix: 'mdb_sa_sk_',
+    pattern: p('mdb_sa_sk_[A-Za-z0-9_-]{20,100}'),
+    keywords: ['mdb_sa_sk_']
+  },
+  // A Teams incoming webhook's URL is its credential.
+  {
+    id: 'microsoft-teams-webhook-url',
+    kind: 'Microsoft Teams webhook URL',
+    prefix: 'https://',
+    pattern: p(
+      `https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[0-9a-f]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,100})?`
+    ),
+    keywords: ['webhook.office.com']
+  },
+  {
+    id: 'new-relic-user-api-key',
+    kind: 'New Relic API key',
+    prefix: 'NRAK-',
+    pattern: p('NRAK-[A-Za-z0-9]{27}'),
+    keywords: ['NRAK-']
+  },
+  {
+    id: 'new-relic-insert-key',
+    kind: 'New Relic insert key',
+    prefix: 'NRII-',
+    pattern: p('NRII-[A-Za-z0-9_-]{32}'),
+    keywords: ['NRII-']
+  },
+  {
+    id: 'octopus-deploy-api-key',
+    kind: 'Octopus Deploy API key',
+    prefix: 'API-',
+    pattern: p('API-[A-Z0-9]{26}'),
+    keywords: ['API-']
+  },
+  {
+    id: 'openshift-user-token',
+    kind: 'OpenShift token',
+    prefix: 'sha256~',
+    pattern: p('sha256~[A-Za-z0-9_-]{43}'),
+    keywords: ['sha256~']
+  },
+  {
+    id: 'planetscale-token',
+    kind: 'PlanetScale token',
+    prefix: 'pscale_tkn_',
+    pattern: p('pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{32,64}'),
+    keywords: ['pscale_tkn_', 'pscale_oauth_', 'pscale_pw_']
+  },
+  {
+    id: 'prefect-api-key',
+    kind: 'Prefect API key',
+    prefix: 'pnu_',
+    pattern: p('pnu_[A-Za-z0-9]{36}'),
+    keywords: ['pnu_']
+  },
+  {
+    id: 'pulumi-access-token',
+    kind: 'Pulumi access token',
+    prefix: 'pul-',
+    pattern: p('pul-[0-9a-f]{40}'),
+    keywords: ['pul-']
+  },
+  {
+    id: 'readme-api-key',
+    kind: 'ReadMe API key',
+    prefix: 'rdme_',
+    pattern: p('rdme_[a-z0-9]{70}'),
+    keywords: ['rdme_']
+  },
+  {
+    id: 'rubygems-api-key',
+    kind: 'RubyGems API key',
+    prefix: 'rubygems_',
+    pattern: p('rubygems_[0-9a-f]{48}'),
+    keywords: ['rubygems_']
+  },
+  {
+    id: 'scalingo-api-token',
+    kind: 'Scalingo API token',
+    prefix: 'tk-us-',
+    pattern: p('tk-us-[A-Za-z0-9_-]{48}'),
+    keywords: ['tk-us-']
+  },
+  {
+    id: 'shippo-api-token',
+    kind: 'Shippo API token',
+    prefix: 'shippo_',
+    pattern: p('shippo_(?:live|test)_[0-9a-fA-F]{40}'),
+    keywords: ['shippo_live_', 'shippo_test_']
+  },
+  {
+    id: 'slack-webhook-url',
+    kind: 'Slack webhook URL',
+    prefix: 'https://hooks.slack.com/',
+    pattern: p('https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/]{40,150}'),
+    keywords: ['hooks.slack.com/']
+  },
+  {
+    id: 'sonarqube-token',
+    kind: 'SonarQube token',
+    prefix: 'squ_',
+    pattern: p('sq[upa]_[0-9a-f]{40}'),
+    keywords: ['squ_', 'sqp_', 'sqa_']
+  },
+  {
+    id: 'sourcegraph-access-token',
+    kind: 'Sourcegraph access token',
+    prefix: 'sgp_',
+    pattern: p('sgp_(?:(?:[0-9a-fA-F]{16}|local)_)?[0-9a-fA-F]{40}'),
+    keywords: ['sgp_']
+  },
+  {
+    id: 'square-access-token',
+    kind: 'Square access token',
+    prefix: 'EAAA',
+    pattern: p('(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}'),
+    keywords: ['EAAA', 'sq0atp-']
+  },
+  {
+    id: 'square-oauth-secret',
+    kind: 'Square OAuth secret',
+    prefix: 'sq0csp-',
+    pattern: p('sq0csp-[A-Za-z0-9_-]{43}'),
+    keywords: ['sq0csp-']
+  },
+  {
+    id: 'twilio-api-key',
+    kind: 'Twilio API key',
+    prefix: 'SK',
+    pattern: p('SK[0-9a-fA-F]{32}'),
+    keywords: ['SK']
+  },
+  {
+    id: 'typeform-api-token',
+    kind: 'Typeform API token',
+    prefix: 'tfp_',
+    pattern: p('tfp_[A-Za-z0-9_.=-]{55,64}'),
+    keywords: ['tfp_']
+  },
+  {
+    id: 'terraform-cloud-api-token',
+    kind: 'Terraform Cloud API token',
+    prefix: '',
+    pattern: p('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+    keywords: ['.atlasv1.']
+  },
+  {
+    id: 'yandex-cloud-api-key',
+    kind: 'Yandex Cloud API key',
+    prefix: 'AQVN',
+    pattern: p('AQVN[A-Za-z0-9_-]{35,38}'),
+    keywords: ['AQVN']
+  },
   {
     id: 'railway-token',
     kind: 'Railway token',
@@ -445,6 +877,16 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     prefix: '',
     pattern: p(UUID),
     name: /(?:^|[^a-z])exa/i,
+    keywords: [],
+    shape: UUID_SHAPE
+  },
+  // Heroku's older API key is a bare UUID, as are its app ids: only under a name that says it is the key.
+  {
+    id: 'heroku-legacy-api-key',
+    kind: 'Heroku API key',
+    prefix: '',
+    pattern: p(UUID),
+    name: /heroku[_.-]?(?:api[_.-]?|auth[_.-]?|oauth[_.-]?)?(?:key|token)$/i,
     keywords: [],
     shape: UUID_SHAPE
   },
@@ -504,7 +946,31 @@ const OTHER_PREFIXES = [
   'sbp_v0_',
   'tvly-dev-',
   'tvly-prod-',
-  'ATCTT'
+  'ATCTT',
+  // The other starts of formats above, each of which shows its own.
+  'xoxe-',
+  'sk_prod_',
+  'rk_prod_',
+  'gldt-',
+  'glffct-',
+  'glft-',
+  'glimt-',
+  'glagent-',
+  'gloas-',
+  'glsoat-',
+  'sat.',
+  'EZTK',
+  'fm1a_',
+  'fm1r_',
+  'pscale_oauth_',
+  'pscale_pw_',
+  'sqp_',
+  'sqa_',
+  'sq0atp-',
+  'duffel_test_',
+  'duffel_live_',
+  'shippo_live_',
+  'shippo_test_'
 ]
 
 /** Every known public prefix, longest first. */
