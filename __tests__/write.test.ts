@@ -21,6 +21,16 @@ describe('writeGuarded', () => {
     expect(readFileSync(path.join(cwd, 'a/b/report.json'), 'utf8')).toBe('two')
   })
 
+  it('writes a text of many slices as UTF-8, a pair cut by a slice boundary included', () => {
+    const { cwd, outside } = folders()
+    // 64 Ki code units a slice: the pair's first half is the last unit of the first slice.
+    const text = `${'é'.repeat(64 * 1024 - 1)}😀${'x…'.repeat(50_000)}\ud800 alone`
+    expect(writeGuarded('report.json', text, { cwd })).toBeUndefined()
+    expect(readFileSync(path.join(cwd, 'report.json'))).toEqual(Buffer.from(text, 'utf8'))
+    expect(writeGuarded(path.join(outside, 'report.json'), text, { cwd })).toBeUndefined()
+    expect(readFileSync(path.join(outside, 'report.json'))).toEqual(Buffer.from(text, 'utf8'))
+  })
+
   it('never writes through a link the repository holds, as the file or on the way out', () => {
     const { cwd, outside } = folders()
     const victim = path.join(outside, 'victim')

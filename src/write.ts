@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { isInside, leavesWorkingFolder } from './read.js'
 
@@ -50,7 +50,8 @@ export function writeGuarded(file: string, text: string, options: GuardedWriteOp
     // link they keep in their home.
     if (!inside) {
       mkdirSync(path.dirname(absolute), { recursive: true })
-      writeFileSync(absolute, text, { flag: options.exclusive ? 'wx' : 'w' })
+      fd = openSync(absolute, options.exclusive ? 'wx' : 'w')
+      writeText(fd, text)
       return undefined
     }
     const problem = prepareFolder(absolute, options.cwd)
@@ -67,8 +68,7 @@ export function writeGuarded(file: string, text: string, options: GuardedWriteOp
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return REASONS.ENXIO
     fd = openSync(absolute, flags, 0o666)
     if (!fstatSync(fd).isFile()) return REASONS.ENXIO
-    const bytes = Buffer.from(text, 'utf8')
-    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written)
+    writeText(fd, text)
     return undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -76,6 +76,24 @@ export function writeGuarded(file: string, text: string, options: GuardedWriteOp
     return (code && REASONS[code]) ?? code ?? (error as Error).message
   } finally {
     if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/** UTF-16 code units encoded at a time: a report of many MB is never copied whole into a buffer. */
+const SLICE = 64 * 1024
+
+/** Writes `text` as UTF-8, a slice at a time (the same bytes as encoding it whole). */
+function writeText(fd: number, text: string): void {
+  // At most 3 bytes per code unit (a pair's two units make 4).
+  const buffer = Buffer.allocUnsafe(3 * Math.min(SLICE, text.length))
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + SLICE)
+    // A slice ending between the two halves of a pair would encode each half alone, as U+FFFD.
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+    const length = buffer.write(text.slice(start, end), 'utf8')
+    for (let written = 0; written < length;) written += writeSync(fd, buffer, written, length - written)
+    start = end
   }
 }
 

@@ -274,6 +274,22 @@ describe('formatMarkdown', () => {
     expect(text).toMatch(/findings not shown\*\* here \(size limit\)\.\n$/)
   })
 
+  it('makes the rows of the findings that fit only: a comment costs its size, not the number of findings', () => {
+    const read = new Set<number>()
+    const many = Array.from({ length: 5_000 }, (_, i) => {
+      const d = diagnostic({ line: i + 1, message: `error ${i}` })
+      // The why and fix is only read to make the finding's row.
+      Object.defineProperty(d, 'help', { get: () => (read.add(i), `help ${i} ${'h'.repeat(300)}`), enumerable: true })
+      return d
+    })
+    const text = formatMarkdown(report({ diagnostics: many }), { failOn: 'error', maxChars: 20_000 })
+    const shown = text.match(/\| ❌ error \|/g)?.length ?? 0
+    expect(shown).toBeGreaterThan(10)
+    expect(text).toContain(`**${5_000 - shown} findings not shown**`)
+    // The rows shown, and the one that no longer fit.
+    expect(read.size).toBe(shown + 1)
+  })
+
   it('uses limits below what GitHub accepts', () => {
     expect(COMMENT_MAX_CHARS).toBeLessThan(65_536)
     expect(SUMMARY_MAX_BYTES).toBeLessThan(1024 * 1024)

@@ -252,9 +252,7 @@ function logFindings(
     `mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}${before}`
   )
   // Code frames quote the files: no line of them may act as a workflow command.
-  core.info(
-    commandsStopped(redact(formatStylish(report, { color: false, sources, secrets, notes }), secrets).trimEnd())
-  )
+  core.info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets, notes }), secrets)))
   core.endGroup()
 }
 

@@ -129,7 +129,8 @@ export function plainLine(d: Diagnostic): string {
  */
 export function commandsStopped(text: string): string {
   const token = nodeCrypto().randomBytes(16).toString('hex')
-  return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`
+  // A slice, not a copy: the text can be the whole log of findings.
+  return `::stop-commands::${token}\n${text.endsWith('\n') ? text.slice(0, -1) : text}\n::${token}::`
 }
 
 // The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).

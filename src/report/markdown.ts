@@ -139,12 +139,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
       : `This check passes (\`fail-on: ${options.failOn}\`).`
   )
 
-  // Candidates in the order they get room: findings (most important first), servers, details, files.
-  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({
-    text: findingRow(d, text),
-    group: d.file,
-    d
-  }))
+  // Candidates in the order they get room: findings (most important first), servers, details, files. A
+  // finding's row is made when it is its turn, so rows that cannot fit are never made.
+  const findings = rankDiagnostics(report.diagnostics)
   const servers = report.servers.map((s): Piece & { s: ServerResult } => ({ text: serverRow(s, text), s }))
   const details = report.servers
     .filter((s) => s.status !== 'ok' && s.stderrTail)
@@ -188,22 +185,22 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   take(head.join('\n'))
 
   // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
-  const shownFindings: typeof findings = []
+  const shownFindings: (Piece & { d: Diagnostic })[] = []
   const openedFiles = new Set<string>()
   const findingsHeading = '\n### Findings\n'
   let findingsOpened = false
   let stopped = false
-  for (const piece of findings) {
-    if (stopped) break
+  for (const d of findings) {
+    const piece = { text: findingRow(d, text), group: d.file, d }
     let cost = piece.text
     if (!findingsOpened) cost = `${findingsHeading}\n${cost}`
-    if (!openedFiles.has(piece.group!)) cost = `${groupHeader(piece.group!, report, text, fileCounts)}\n${cost}`
+    if (!openedFiles.has(piece.group)) cost = `${groupHeader(piece.group, report, text, fileCounts)}\n${cost}`
     if (!take(cost)) {
       stopped = true
       break
     }
     findingsOpened = true
-    openedFiles.add(piece.group!)
+    openedFiles.add(piece.group)
     shownFindings.push(piece)
   }
   // Trusted sections (the tool lock's changes): after the findings, before the dry-run table.
@@ -261,16 +258,16 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   if (shownFindings.length > 0) {
     out.push('', '### Findings')
     // Shown findings are grouped by file, in file and line order.
-    const byFile = new Map<string, Diagnostic[]>()
-    for (const { d } of shownFindings) {
-      const list = byFile.get(d.file)
-      if (list) list.push(d)
-      else byFile.set(d.file, [d])
+    const byFile = new Map<string, (typeof shownFindings)[number][]>()
+    for (const piece of shownFindings) {
+      const list = byFile.get(piece.d.file)
+      if (list) list.push(piece)
+      else byFile.set(piece.d.file, [piece])
     }
     for (const file of [...byFile.keys()].sort()) {
       out.push(groupHeader(file, report, text, fileCounts))
-      const rows = byFile.get(file)!.sort((a, b) => a.line - b.line || a.column - b.column)
-      out.push(...rows.map((d) => findingRow(d, text)))
+      const rows = byFile.get(file)!.sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column)
+      out.push(...rows.map((piece) => piece.text))
     }
   }
   for (const section of shownSections) out.push('', section.trimEnd())

@@ -123,7 +123,12 @@ export function codeFrame(lines: LineIndex, d: Pick<Diagnostic, 'line' | 'column
   const lineText = (n: number): string => {
     const start = lines.lineStart(n)
     const end = n < lines.lineCount ? lines.lineStart(n + 1) : text.length
-    return text.slice(start, Math.min(end, start + d.column + 4 * FRAME_WIDTH)).replace(/\r?\n$|\r$/, '')
+    let cut = Math.min(end, start + d.column + 4 * FRAME_WIDTH)
+    // The line's break (\n, \r\n or \r, only ever at its end) is left out by looking at the last characters: a
+    // pattern would scan the slice, as long as the column is far, for each finding of a one-line file.
+    if (cut > start && text.charCodeAt(cut - 1) === 10) cut--
+    if (cut > start && text.charCodeAt(cut - 1) === 13) cut--
+    return text.slice(start, cut)
   }
   const column = Math.max(1, d.column)
   const full = lineText(d.line)
