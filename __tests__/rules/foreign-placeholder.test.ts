@@ -10,8 +10,8 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2)
 const withEnv = (value: string, key = 'mcpServers'): string =>
   json({ [key]: { api: { command: 'node', args: ['server.js'], env: { API_TOKEN: value } } } })
 
-function findings(path: string, text: string): string[] {
-  return ruleDiagnostics(ID, path, text).map(describeDiagnostic)
+function findings(path: string, text: string, options: Parameters<typeof ruleDiagnostics>[3] = {}): string[] {
+  return ruleDiagnostics(ID, path, text, options).map(describeDiagnostic)
 }
 
 describe('foreign-placeholder', () => {
@@ -272,6 +272,32 @@ describe('foreign-placeholder', () => {
     })
     expect(findings('.amazonq/mcp.json', text).map((f) => f.split(' | ')[0])).toEqual([
       '7:9-7:25 warning foreign-placeholder notInField {"token":"${env:API_KEY}","host":"Amazon Q","fields":"\\"env\\" and \\"headers\\""}'
+    ])
+  })
+  it('reports $VAR in the cmd, args and envs of a Goose extension, which Goose passes as written', () => {
+    const text = [
+      'extensions:',
+      '  api:',
+      '    enabled: true',
+      '    type: stdio',
+      '    cmd: $TOOLS/server',
+      '    args: ["--key", "${API_KEY}"]',
+      '    envs:',
+      '      KEY: ${API_KEY}',
+      '    cwd: ${WORKDIR}',
+      '  web:',
+      '    enabled: true',
+      '    type: streamable_http',
+      '    uri: https://${HOST}/mcp',
+      '    headers:',
+      '      Authorization: Bearer $TOKEN',
+      '    env_keys: [HOST, TOKEN]',
+      ''
+    ].join('\n')
+    expect(findings('config.yaml', text, { host: 'goose' }).map((f) => f.split(' | ')[0])).toEqual([
+      '5:10-5:23 warning foreign-placeholder notInField {"token":"$TOOLS","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}',
+      '6:21-6:33 warning foreign-placeholder notInField {"token":"${API_KEY}","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}',
+      '8:12-8:22 warning foreign-placeholder notInField {"token":"${API_KEY}","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}'
     ])
   })
   it("reports ${VAR} in Claude Code's oauth settings, which it reads as written", () => {
