@@ -100,7 +100,7 @@ const AGENT_PROFILE: HostProfile = {
       serverOf: serverGrant,
       example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`,
       namesServersOf: null,
-      deniedAt: null
+      heldBackBy: []
     }
   }
 }

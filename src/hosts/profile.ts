@@ -232,10 +232,12 @@ export interface ApprovalFacts {
      */
     namesServersOf: { file: string; userFile: string; serverNamed(grant: string): string | undefined } | null
     /**
-     * A list of denials that beat the grants, read with `serverOf`: a denial of every tool of a server (or of
-     * all servers) takes back a grant of that server; null where the host has none or mcpcop does not read it.
+     * Lists of the same file that the host consults before the grants, each read with `serverOf`: an entry
+     * covering every tool of a server (or of all servers) holds a grant of that server back, as a denial
+     * (deny) or a question asked every time (Claude Code's ask); empty where the host has none or mcpcop
+     * does not read them.
      */
-    deniedAt: PointerPath | null
+    heldBackBy: readonly PointerPath[]
   } | null
   /** Settings that approve the servers of another file by name (Claude Code's settings and `.mcp.json`). */
   projectServers: {
