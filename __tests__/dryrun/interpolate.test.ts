@@ -126,7 +126,13 @@ describe('resolveServer', () => {
       env: { K: '${TOKEN}' },
       headers: { Authorization: 'Bearer ${TOKEN}', 'X-Otel': '${OTEL_X:-on}', 'X-Other': '${HOME}' }
     })
-    const blanked = { names: ['TOKEN', 'HTTPS_PROXY'], prefixes: ['OTEL_'], fields: ['url', 'headers'], source: 'test' }
+    const blanked = {
+      names: ['TOKEN', 'HTTPS_PROXY'],
+      prefixes: ['OTEL_'],
+      patterns: [],
+      fields: ['url', 'headers'],
+      source: 'test'
+    }
     const { resolved, missing } = resolveServer(
       entry,
       { syntaxes: ['dollar-brace'], expandedIn: null, blanked },

@@ -338,6 +338,35 @@ describe('foreign-placeholder', () => {
       ])
     })
 
+    it("reports Claude Code's session variables and the registry credentials it blanks by pattern", () => {
+      const headers = {
+        A: '${CLAUDE_CODE_SESSION_NAME}',
+        B: '${ORG_GRADLE_PROJECT_mavenPassword}',
+        C: '${CARGO_REGISTRIES_INTERNAL_TOKEN}',
+        D: '${BUNDLE_GEMS__EXAMPLE__COM}',
+        E: '${GIT_CONFIG_VALUE_0}',
+        F: '${INPUT_CONAN_PASSWORD_REMOTE}',
+        G: '${CLAUDE_CODE_ARTIFACT_SYNC_BASE_URL}'
+      }
+      expect(findings('.mcp.json', remote(headers)).map((f) => f.split(' ')[4])).toEqual([
+        '{"token":"${CLAUDE_CODE_SESSION_NAME}","host":"Claude',
+        '{"token":"${ORG_GRADLE_PROJECT_mavenPassword}","host":"Claude',
+        '{"token":"${CARGO_REGISTRIES_INTERNAL_TOKEN}","host":"Claude',
+        '{"token":"${BUNDLE_GEMS__EXAMPLE__COM}","host":"Claude',
+        '{"token":"${GIT_CONFIG_VALUE_0}","host":"Claude',
+        '{"token":"${INPUT_CONAN_PASSWORD_REMOTE}","host":"Claude',
+        '{"token":"${CLAUDE_CODE_ARTIFACT_SYNC_BASE_URL}","host":"Claude'
+      ])
+      // The same families' settings that are not credentials reach the server.
+      const settings = {
+        A: '${ORG_GRADLE_PROJECT_VERSION}',
+        B: '${CARGO_REGISTRIES_INTERNAL_INDEX}',
+        C: '${BUNDLE_WITHOUT}',
+        D: '${GIT_CONFIG_COUNT}'
+      }
+      expect(findings('.mcp.json', remote(settings))).toEqual([])
+    })
+
     it("leaves a local server's env alone, other names, and hosts that pass the value on", () => {
       expect(findings('.mcp.json', withEnv('${NPM_TOKEN}'))).toEqual([])
       expect(findings('.mcp.json', remote({ Authorization: 'Bearer ${MCP_NPM_TOKEN}' }))).toEqual([])

@@ -206,10 +206,17 @@ export interface PlaceholderFacts {
   expandedIn: readonly string[] | null
   /**
    * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
-   * own credentials, proxies and package tokens from remote servers), matched without regard to case, by
-   * name or by prefix, even when set and even with a `:-default`; null where it blanks none.
+   * own credentials, proxies and package tokens from remote servers), matched without regard to case (the
+   * upper-cased name), by name, by prefix or by pattern, even when set and even with a `:-default`; null
+   * where it blanks none.
    */
-  blanked: { names: readonly string[]; prefixes: readonly string[]; fields: readonly string[]; source: string } | null
+  blanked: {
+    names: readonly string[]
+    prefixes: readonly string[]
+    patterns: readonly RegExp[]
+    fields: readonly string[]
+    source: string
+  } | null
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -424,5 +431,9 @@ export function blankedIn(placeholders: Pick<PlaceholderFacts, 'blanked'>, name:
   const blanked = placeholders.blanked
   if (!blanked?.fields.includes(field)) return false
   const upper = name.toUpperCase()
-  return blanked.names.includes(upper) || blanked.prefixes.some((prefix) => upper.startsWith(prefix))
+  return (
+    blanked.names.includes(upper) ||
+    blanked.prefixes.some((prefix) => upper.startsWith(prefix)) ||
+    blanked.patterns.some((pattern) => pattern.test(upper))
+  )
 }
