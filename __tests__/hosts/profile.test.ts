@@ -1,5 +1,6 @@
 import { checkContent } from '../../src/engine.js'
 import { HOSTS } from '../../src/hosts/index.js'
+import { amazonQ } from '../../src/hosts/amazonq.js'
 import { CLAUDE_CODE_PROFILE } from '../../src/hosts/claude-code.js'
 import { blankedIn, missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
 import { loadAllParsers } from '../../src/parse/index.js'
@@ -134,5 +135,19 @@ describe("Claude Code's blanked variables", () => {
       false,
       false
     ])
+  })
+})
+
+describe("the Amazon Q CLI's command", () => {
+  const at = (path: string): HostProfile => amazonQ.profileFor?.({ path, exists: () => false }) ?? amazonQ.profile
+
+  it('is shell-expanded (~, $VAR, ${VAR}) by the CLI, which reads mcp.json and its agents, and not by the IDE', () => {
+    const shell = { command: { syntaxes: ['dollar-brace', 'dollar'], homeTilde: true } }
+    expect(at('.amazonq/mcp.json').placeholders.fieldSyntaxes).toEqual(shell)
+    expect(at('.amazonq/cli-agents/dev.json').placeholders.fieldSyntaxes).toEqual(shell)
+    expect(at('.amazonq/default.json').placeholders.fieldSyntaxes).toEqual({})
+    // args and url stay as written; ${env:VAR} in env and headers.
+    expect(at('.amazonq/mcp.json').placeholders.expandedIn).toEqual(['env', 'headers'])
+    expect(at('.amazonq/mcp.json').placeholders.syntaxes).toEqual(['env-colon'])
   })
 })

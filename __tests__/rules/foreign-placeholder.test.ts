@@ -300,6 +300,19 @@ describe('foreign-placeholder', () => {
       '8:12-8:22 warning foreign-placeholder notInField {"token":"${API_KEY}","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}'
     ])
   })
+  it("takes the Amazon Q CLI's shell-style command: $VAR and ${VAR} there, ${env:VAR} in env and headers only", () => {
+    const text = json({
+      mcpServers: {
+        tools: { command: '${TOOLS:-/opt/tools}/bin/$SERVER', args: ['--home', '$HOME'] },
+        other: { command: '${env:TOOLS}/bin/server', env: { KEY: '${KEY}' } }
+      }
+    })
+    expect(findings('.amazonq/cli-agents/dev.json', text)).toEqual([
+      '7:9-7:16 warning foreign-placeholder notExpanded {"token":"$HOME","host":"Amazon Q"} | "$HOME" is a bare shell-style $VAR; pass the value in "env" and let the server read it there, or write it out.',
+      '11:18-11:43 warning foreign-placeholder notExpanded {"token":"${env:TOOLS}","host":"Amazon Q"} | "${env:TOOLS}" is the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf; write "${TOOLS}".',
+      '13:16-13:24 warning foreign-placeholder notExpanded {"token":"${KEY}","host":"Amazon Q"} | "${KEY}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:KEY}".'
+    ])
+  })
   it("reports ${VAR} in Claude Code's oauth settings, which it reads as written", () => {
     const text = json({
       mcpServers: {

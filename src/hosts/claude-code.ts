@@ -356,6 +356,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     // 2.1.332 fills `command`, `args`, `env` and `headers` values and `url`; not `oauth` nor `headersHelper`
     // (a shell expands that one). npm @anthropic-ai/claude-code-linux-x64@2.1.332, zIo and dse.
     expandedIn: ['command', 'args', 'env', 'url', 'headers'],
+    fieldSyntaxes: {},
     blanked: {
       names: BLANKED_NAMES,
       prefixes: BLANKED_PREFIXES,

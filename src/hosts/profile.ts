@@ -205,6 +205,12 @@ export interface PlaceholderFacts {
    */
   expandedIn: readonly string[] | null
   /**
+   * Keys of an entry the host expands its own way instead of with `syntaxes` (the Amazon Q CLI passes
+   * `command` through a shell-style expansion), with the syntaxes it takes there and whether a leading `~`
+   * there is the home folder; such a key counts as expanded whatever `expandedIn` says. Empty for none.
+   */
+  fieldSyntaxes: Readonly<Record<string, FieldSyntaxes>>
+  /**
    * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
    * own credentials, proxies and package tokens from remote servers), matched without regard to case (the
    * upper-cased name), by name, by prefix or by pattern, even when set and even with a `:-default`; null
@@ -217,6 +223,13 @@ export interface PlaceholderFacts {
     fields: readonly string[]
     source: string
   } | null
+}
+
+/** How the host expands one key of an entry that it does not expand with the profile's `syntaxes`. */
+export interface FieldSyntaxes {
+  syntaxes: readonly PlaceholderSyntax[]
+  /** A `~` that starts the value (alone or before `/`) is the user's home folder. */
+  homeTilde: boolean
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -343,6 +356,7 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
     withoutExpansion: null,
     setElsewhere: null,
     expandedIn: null,
+    fieldSyntaxes: {},
     blanked: null
   }
 }
@@ -384,6 +398,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'withoutExpansion',
     'setElsewhere',
     'expandedIn',
+    'fieldSyntaxes',
     'blanked'
   ],
   approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers', 'agentSwitches']
@@ -424,6 +439,25 @@ export function variableFor(profile: HostProfile, ...values: HostValue[]): strin
     if (name !== undefined) return `\${${name}}`
   }
   return undefined
+}
+
+/** Whether the host expands placeholders in the entry's key `field` at all (see `expandedIn`, `fieldSyntaxes`). */
+export function expandsKey(
+  placeholders: Pick<PlaceholderFacts, 'expandedIn' | 'fieldSyntaxes'>,
+  field: string
+): boolean {
+  if (Object.hasOwn(placeholders.fieldSyntaxes, field)) return true
+  return placeholders.expandedIn === null || placeholders.expandedIn.includes(field)
+}
+
+/** The placeholder syntaxes the host expands in the entry's key `field` (whether it expands that key aside). */
+export function syntaxesIn(
+  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'fieldSyntaxes'>,
+  field: string
+): readonly PlaceholderSyntax[] {
+  return Object.hasOwn(placeholders.fieldSyntaxes, field)
+    ? placeholders.fieldSyntaxes[field].syntaxes
+    : placeholders.syntaxes
 }
 
 /** Whether the host expands `${name}` to an empty text in the entry's key `field` (see `blanked`). */
