@@ -107,7 +107,14 @@ function cells(host: HostAdapter, profile: HostProfile): string[] {
   }
   const startsIn = !starts ? '—' : STARTS_IN[profile.launch.startsIn]
   const variables = Object.keys(profile.placeholders.variables).map((name) => `\`\${${name}}\``)
-  const placeholders = [...profile.placeholders.syntaxes.map((s) => PLACEHOLDER[s]), ...variables].join(', ') || 'none'
+  // Keys the host expands its own way (the Amazon Q CLI's shell-style `command`).
+  const ownWays = Object.entries(profile.placeholders.fieldSyntaxes).map(
+    ([key, own]) =>
+      `; in \`${key}\`: ${[...(own.homeTilde ? ['a leading `~`'] : []), ...own.syntaxes.map((s) => PLACEHOLDER[s])].join(', ')}`
+  )
+  const placeholders =
+    ([...profile.placeholders.syntaxes.map((s) => PLACEHOLDER[s]), ...variables].join(', ') || 'none') +
+    ownWays.join('')
   const only = t.stdioOnly ? ' (stdio only)' : ''
   return [servers, types + only, untyped || '—', cwd, startsIn, placeholders, host.unknownKeySeverity ?? 'warning']
 }

@@ -120,13 +120,39 @@ describe('resolveServer', () => {
     expect(resolved.env).toEqual({ K: 't0k' })
     expect(missing.map((m) => m.name)).toEqual(['B'])
   })
+  test("fills a key the host expands its own way (the Amazon Q CLI's command: ~, $VAR, ${VAR:-default})", () => {
+    const entry = server('s', {
+      command: '~/tools/${DIR:-bin}/$NAME',
+      args: ['~/data', '$NAME'],
+      env: { K: '${env:TOKEN}', L: '$NAME' }
+    })
+    const { resolved, missing } = resolveServer(
+      entry,
+      {
+        syntaxes: ['env-colon'],
+        expandedIn: ['env', 'headers'],
+        fieldSyntaxes: { command: { syntaxes: ['dollar-brace', 'dollar'], homeTilde: true } }
+      },
+      { ...context, env: { ...context.env, NAME: 'srv' } }
+    )
+    expect(resolved.command).toBe('/home/me/tools/bin/srv')
+    expect(resolved.args).toEqual(['~/data', '$NAME'])
+    expect(resolved.env).toEqual({ K: 't0k', L: '$NAME' })
+    expect(missing).toEqual([])
+  })
   test('fills a variable the host blanks with an empty text, set or not, default or not, in its fields only', () => {
     const entry = server('s', {
       url: 'https://mcp.example.com/mcp?p=${https_proxy}',
       env: { K: '${TOKEN}' },
       headers: { Authorization: 'Bearer ${TOKEN}', 'X-Otel': '${OTEL_X:-on}', 'X-Other': '${HOME}' }
     })
-    const blanked = { names: ['TOKEN', 'HTTPS_PROXY'], prefixes: ['OTEL_'], fields: ['url', 'headers'], source: 'test' }
+    const blanked = {
+      names: ['TOKEN', 'HTTPS_PROXY'],
+      prefixes: ['OTEL_'],
+      patterns: [],
+      fields: ['url', 'headers'],
+      source: 'test'
+    }
     const { resolved, missing } = resolveServer(
       entry,
       { syntaxes: ['dollar-brace'], expandedIn: null, blanked },

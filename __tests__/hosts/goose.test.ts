@@ -39,6 +39,10 @@ describe('goose', () => {
     expect(goose.profile.launch.cwd.honoured).toBe(true)
   })
 
+  it('fills placeholders in uri, headers, socket, client_id and cwd only, not in cmd, args or envs', () => {
+    expect(goose.profile.placeholders.expandedIn).toEqual(['uri', 'headers', 'socket', 'client_id', 'cwd'])
+  })
+
   it('knows the Windows config folder and the system-wide file read beneath the user one', () => {
     const [user, system] = goose.profile.userFiles
     expect(user.paths.win32).toContain('${APPDATA}/Block/goose/config/config.yaml')

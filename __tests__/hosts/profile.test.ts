@@ -1,6 +1,8 @@
 import { checkContent } from '../../src/engine.js'
 import { HOSTS } from '../../src/hosts/index.js'
-import { missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
+import { amazonQ } from '../../src/hosts/amazonq.js'
+import { CLAUDE_CODE_PROFILE } from '../../src/hosts/claude-code.js'
+import { blankedIn, missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
 import { loadAllParsers } from '../../src/parse/index.js'
 import { loadAllValidators } from '../../src/schema/validators.js'
 import type { Diagnostic } from '../../src/types.js'
@@ -115,3 +117,37 @@ function typeFor(profile: HostProfile): string | undefined {
   if (profile.transports.untyped.command.transport === 'stdio') return undefined
   return Object.entries(profile.transports.types?.values ?? {}).find(([, m]) => m.transport === 'stdio')?.[0]
 }
+
+describe("Claude Code's blanked variables", () => {
+  const blanked = (name: string, field = 'headers'): boolean => blankedIn(CLAUDE_CODE_PROFILE.placeholders, name, field)
+
+  it('match by name, by prefix and by the patterns of 2.1.332, in url and headers only', () => {
+    expect(
+      ['CLAUDE_BG_SOURCE', 'otel_service_name', 'POETRY_PYPI_TOKEN_PYPI', 'INPUT_GIT_CONFIG_KEY_3'].map((n) =>
+        blanked(n)
+      )
+    ).toEqual([true, true, true, true])
+    expect(blanked('ORG_GRADLE_PROJECT_signingKey', 'url')).toBe(true)
+    expect(blanked('ORG_GRADLE_PROJECT_signingKey', 'env')).toBe(false)
+    // A secret's name alone is not enough outside those families.
+    expect(['MCP_NPM_TOKEN', 'GITHUB_TOKEN', 'ORG_GRADLE_PROJECT_VERSION'].map((n) => blanked(n))).toEqual([
+      false,
+      false,
+      false
+    ])
+  })
+})
+
+describe("the Amazon Q CLI's command", () => {
+  const at = (path: string): HostProfile => amazonQ.profileFor?.({ path, exists: () => false }) ?? amazonQ.profile
+
+  it('is shell-expanded (~, $VAR, ${VAR}) by the CLI, which reads mcp.json and its agents, and not by the IDE', () => {
+    const shell = { command: { syntaxes: ['dollar-brace', 'dollar'], homeTilde: true } }
+    expect(at('.amazonq/mcp.json').placeholders.fieldSyntaxes).toEqual(shell)
+    expect(at('.amazonq/cli-agents/dev.json').placeholders.fieldSyntaxes).toEqual(shell)
+    expect(at('.amazonq/default.json').placeholders.fieldSyntaxes).toEqual({})
+    // args and url stay as written; ${env:VAR} in env and headers.
+    expect(at('.amazonq/mcp.json').placeholders.expandedIn).toEqual(['env', 'headers'])
+    expect(at('.amazonq/mcp.json').placeholders.syntaxes).toEqual(['env-colon'])
+  })
+})

@@ -112,6 +112,18 @@ describe('auto-approve-all', () => {
     expect(found(['mcp__github__delete_repo'])).toEqual(['grantServer', 'grantAll'])
   })
 
+  it("does not report a Claude Code grant that the file's ask list holds back, which comes before allow", () => {
+    const settings = (ask: string[]): unknown => ({ permissions: { allow: ['mcp__github', 'mcp__*'], ask } })
+    const found = (ask: string[]): string[] =>
+      only('.claude/settings.local.json', settings(ask), { host: 'claude-settings' }).map((f) => f.split(' ')[3])
+    expect(found([])).toEqual(['grantServer', 'grantAll'])
+    expect(found(['mcp__github'])).toEqual(['grantAll'])
+    expect(found(['mcp__github__*'])).toEqual(['grantAll'])
+    expect(found(['mcp__*'])).toEqual([])
+    // Asking for one tool leaves the rest of the server approved.
+    expect(found(['mcp__github__delete_repo'])).toEqual(['grantServer', 'grantAll'])
+  })
+
   it("reports server-wide MCP tokens in the Cursor CLI's .cursor/cli.json, and not single tools or other tokens", () => {
     const cli = {
       permissions: {

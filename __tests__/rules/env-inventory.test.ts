@@ -55,6 +55,13 @@ describe('env-inventory', () => {
     ])
   })
 
+  it("counts $VAR in the Amazon Q CLI's command, which it shell-expands, and not in its args", () => {
+    const text = json({ mcpServers: { tools: { command: '$TOOLS_HOME/bin/server', args: ['$DATA_DIR'] } } })
+    expect(findings('.amazonq/mcp.json', text)).toEqual([
+      '3:5-3:12 notice env-inventory variables {"server":"tools","variables":"TOOLS_HOME"}'
+    ])
+  })
+
   it('says in help that a variable with a default is optional', () => {
     const text = json({ mcpServers: { api: { command: 'node', env: { LOG: '${LOG_LEVEL:-info}' } } } })
     expect(ruleDiagnostics(ID, '.mcp.json', text)[0].help).toBe(

@@ -10,8 +10,8 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2)
 const withEnv = (value: string, key = 'mcpServers'): string =>
   json({ [key]: { api: { command: 'node', args: ['server.js'], env: { API_TOKEN: value } } } })
 
-function findings(path: string, text: string): string[] {
-  return ruleDiagnostics(ID, path, text).map(describeDiagnostic)
+function findings(path: string, text: string, options: Parameters<typeof ruleDiagnostics>[3] = {}): string[] {
+  return ruleDiagnostics(ID, path, text, options).map(describeDiagnostic)
 }
 
 describe('foreign-placeholder', () => {
@@ -274,6 +274,45 @@ describe('foreign-placeholder', () => {
       '7:9-7:25 warning foreign-placeholder notInField {"token":"${env:API_KEY}","host":"Amazon Q","fields":"\\"env\\" and \\"headers\\""}'
     ])
   })
+  it('reports $VAR in the cmd, args and envs of a Goose extension, which Goose passes as written', () => {
+    const text = [
+      'extensions:',
+      '  api:',
+      '    enabled: true',
+      '    type: stdio',
+      '    cmd: $TOOLS/server',
+      '    args: ["--key", "${API_KEY}"]',
+      '    envs:',
+      '      KEY: ${API_KEY}',
+      '    cwd: ${WORKDIR}',
+      '  web:',
+      '    enabled: true',
+      '    type: streamable_http',
+      '    uri: https://${HOST}/mcp',
+      '    headers:',
+      '      Authorization: Bearer $TOKEN',
+      '    env_keys: [HOST, TOKEN]',
+      ''
+    ].join('\n')
+    expect(findings('config.yaml', text, { host: 'goose' }).map((f) => f.split(' | ')[0])).toEqual([
+      '5:10-5:23 warning foreign-placeholder notInField {"token":"$TOOLS","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}',
+      '6:21-6:33 warning foreign-placeholder notInField {"token":"${API_KEY}","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}',
+      '8:12-8:22 warning foreign-placeholder notInField {"token":"${API_KEY}","host":"Goose","fields":"\\"uri\\", \\"headers\\", \\"socket\\", \\"client_id\\" and \\"cwd\\""}'
+    ])
+  })
+  it("takes the Amazon Q CLI's shell-style command: $VAR and ${VAR} there, ${env:VAR} in env and headers only", () => {
+    const text = json({
+      mcpServers: {
+        tools: { command: '${TOOLS:-/opt/tools}/bin/$SERVER', args: ['--home', '$HOME'] },
+        other: { command: '${env:TOOLS}/bin/server', env: { KEY: '${KEY}' } }
+      }
+    })
+    expect(findings('.amazonq/cli-agents/dev.json', text)).toEqual([
+      '7:9-7:16 warning foreign-placeholder notExpanded {"token":"$HOME","host":"Amazon Q"} | "$HOME" is a bare shell-style $VAR; pass the value in "env" and let the server read it there, or write it out.',
+      '11:18-11:43 warning foreign-placeholder notExpanded {"token":"${env:TOOLS}","host":"Amazon Q"} | "${env:TOOLS}" is the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf; write "${TOOLS}".',
+      '13:16-13:24 warning foreign-placeholder notExpanded {"token":"${KEY}","host":"Amazon Q"} | "${KEY}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:KEY}".'
+    ])
+  })
   it("reports ${VAR} in Claude Code's oauth settings, which it reads as written", () => {
     const text = json({
       mcpServers: {
@@ -310,6 +349,35 @@ describe('foreign-placeholder', () => {
         'blanked {"token":"${anthropic_api_key:-…}","host":"Claude Code"}',
         'blanked {"token":"${OTEL_EXPORTER_OTLP_HEADERS}","host":"Claude Code"}'
       ])
+    })
+
+    it("reports Claude Code's session variables and the registry credentials it blanks by pattern", () => {
+      const headers = {
+        A: '${CLAUDE_CODE_SESSION_NAME}',
+        B: '${ORG_GRADLE_PROJECT_mavenPassword}',
+        C: '${CARGO_REGISTRIES_INTERNAL_TOKEN}',
+        D: '${BUNDLE_GEMS__EXAMPLE__COM}',
+        E: '${GIT_CONFIG_VALUE_0}',
+        F: '${INPUT_CONAN_PASSWORD_REMOTE}',
+        G: '${CLAUDE_CODE_ARTIFACT_SYNC_BASE_URL}'
+      }
+      expect(findings('.mcp.json', remote(headers)).map((f) => f.split(' ')[4])).toEqual([
+        '{"token":"${CLAUDE_CODE_SESSION_NAME}","host":"Claude',
+        '{"token":"${ORG_GRADLE_PROJECT_mavenPassword}","host":"Claude',
+        '{"token":"${CARGO_REGISTRIES_INTERNAL_TOKEN}","host":"Claude',
+        '{"token":"${BUNDLE_GEMS__EXAMPLE__COM}","host":"Claude',
+        '{"token":"${GIT_CONFIG_VALUE_0}","host":"Claude',
+        '{"token":"${INPUT_CONAN_PASSWORD_REMOTE}","host":"Claude',
+        '{"token":"${CLAUDE_CODE_ARTIFACT_SYNC_BASE_URL}","host":"Claude'
+      ])
+      // The same families' settings that are not credentials reach the server.
+      const settings = {
+        A: '${ORG_GRADLE_PROJECT_VERSION}',
+        B: '${CARGO_REGISTRIES_INTERNAL_INDEX}',
+        C: '${BUNDLE_WITHOUT}',
+        D: '${GIT_CONFIG_COUNT}'
+      }
+      expect(findings('.mcp.json', remote(settings))).toEqual([])
     })
 
     it("leaves a local server's env alone, other names, and hosts that pass the value on", () => {

@@ -6,6 +6,21 @@ const helps = (path: string, text: string): (string | undefined)[] =>
   ruleDiagnostics('user-specific-path', path, text).map((d) => d.help)
 
 describe('user-specific-path', () => {
+  it("leaves a leading ~ in the Amazon Q CLI's command, which it expands, and reports one in args", () => {
+    const text = JSON.stringify({ mcpServers: { a: { command: '~/bin/server', args: ['~/data'] } } }, null, 2)
+    expect(ruleOnly('.amazonq/mcp.json', text)).toEqual([
+      '6:9-6:17 warning user-specific-path tildeArgument {"value":"~/data","host":"Amazon Q"}'
+    ])
+    // Its fix for a home folder in command is the CLI's own $HOME there, not ${env:HOME}.
+    const home = JSON.stringify({ mcpServers: { a: { command: '/home/alice/bin/server' } } }, null, 2)
+    expect(helps('.amazonq/mcp.json', home)[0]).toContain('"${HOME}/…" for a file in each user\'s home')
+    // The IDE's agent file, which it alone reads, takes no ~.
+    expect(ruleOnly('.amazonq/default.json', text).map((f) => f.split(' ')[3])).toEqual([
+      'tildeProgram',
+      'tildeArgument'
+    ])
+  })
+
   it("reports home paths and ~ in command, args, env and cwd, with the host's own home reference", () => {
     const text = [
       '{',

@@ -31,12 +31,12 @@ function profileFor(server: Server, cwd: string): HostProfile | undefined {
   return profile
 }
 
-/** The placeholder syntaxes the server's host expands, in which of the entry's keys, and the variables it blanks. */
+/** The placeholder syntaxes the server's host expands, in which of the entry's keys (and how), and the variables it blanks. */
 export function placeholderFacts(
   server: Server,
   cwd = process.cwd()
-): Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn' | 'blanked'> {
-  return profileFor(server, cwd)?.placeholders ?? { syntaxes: [], expandedIn: null, blanked: null }
+): Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn' | 'fieldSyntaxes' | 'blanked'> {
+  return profileFor(server, cwd)?.placeholders ?? { syntaxes: [], expandedIn: null, fieldSyntaxes: {}, blanked: null }
 }
 
 /**

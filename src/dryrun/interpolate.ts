@@ -1,4 +1,4 @@
-import { blankedIn, type PlaceholderFacts } from '../hosts/profile.js'
+import { blankedIn, type FieldSyntaxes, type PlaceholderFacts } from '../hosts/profile.js'
 import { placeholderPattern, type PlaceholderSyntax } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 
@@ -134,14 +134,13 @@ export interface ResolvedServer {
  */
 export function resolveServer(
   server: Server,
-  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'> & Partial<Pick<PlaceholderFacts, 'blanked'>>,
+  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'expandedIn'> &
+    Partial<Pick<PlaceholderFacts, 'blanked' | 'fieldSyntaxes'>>,
   context: InterpolationContext
 ): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
   const missing: MissingPlaceholder[] = []
-  // A field the host passes as written (Factory's droid fills `env` and `headers` only) keeps its text.
-  const expands = (field: ResolvedField): boolean => {
-    if (placeholders.expandedIn === null) return true
-    // The entry's own key for the field (`url` may be Windsurf's `serverUrl`), else the field's name.
+  // The entry's own key for the field (`url` may be Windsurf's `serverUrl`), else the field's name.
+  const keyOf = (field: ResolvedField): string => {
     const at = server.fields[field]
     const pointer =
       field === 'args'
@@ -149,12 +148,28 @@ export function resolveServer(
         : field === 'env' || field === 'headers'
           ? Object.values(server.fields[field] ?? {})[0]
           : (at as PointerPath | undefined)
-    return placeholders.expandedIn.includes(String(pointer?.[server.pointer.length] ?? field))
+    return String(pointer?.[server.pointer.length] ?? field)
+  }
+  // A key the host expands its own way (the Amazon Q CLI's shell-style `command`), or undefined.
+  const ownWay = (key: string): FieldSyntaxes | undefined => {
+    const own = placeholders.fieldSyntaxes ?? {}
+    return Object.hasOwn(own, key) ? own[key] : undefined
+  }
+  // A field the host passes as written (Factory's droid fills `env` and `headers` only) keeps its text.
+  const expands = (field: ResolvedField): boolean => {
+    if (placeholders.expandedIn === null) return true
+    const key = keyOf(field)
+    return ownWay(key) !== undefined || placeholders.expandedIn.includes(key)
   }
   const fillIn =
     (field: ResolvedField) =>
-    (value: string): string => {
-      if (!expands(field)) return value
+    (written: string): string => {
+      if (!expands(field)) return written
+      const own = ownWay(keyOf(field))
+      const home = context.env.HOME
+      // A leading `~` is the home folder where the host says so, as a shell would read it.
+      const value =
+        own?.homeTilde && home !== undefined && /^~(?:\/|$)/.test(written) ? home + written.slice(1) : written
       // A variable the host fills with "" on purpose (Claude Code's own credentials in a remote server's
       // `url` and headers): "" whether set or not, default or not, as the host sends it.
       const blanked = placeholders.blanked
@@ -162,7 +177,7 @@ export function resolveServer(
             blankedIn({ blanked: placeholders.blanked ?? null }, name, field) ? '' : text
           )
         : value
-      const out = interpolate(blanked, placeholders.syntaxes, context)
+      const out = interpolate(blanked, own?.syntaxes ?? placeholders.syntaxes, context)
       // One by one: a value of 900 KB holds 200,000 placeholders, too many to spread as arguments.
       for (const placeholder of out.missing) missing.push(placeholder)
       return out.value

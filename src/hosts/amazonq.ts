@@ -68,9 +68,15 @@ const PROFILE: HostProfile = {
   },
   launch: startsInProject({ honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' }),
   // The CLI fills ${env:VAR} in `env` values and `headers` only; `args` and `url` reach the server as written
-  // (aws/amazon-q-developer-cli crates/chat-cli/src/mcp_client/client.rs substitute_env_vars @15cc8f3). It
-  // shell-expands `command` (`~`, `$VAR`), which this profile does not tell apart. The IDE fills nothing.
-  placeholders: { ...expandsOnly(['env-colon']), expandedIn: ['env', 'headers'] },
+  // (aws/amazon-q-developer-cli crates/chat-cli/src/mcp_client/client.rs substitute_env_vars @15cc8f3). The IDE
+  // fills nothing.
+  placeholders: {
+    ...expandsOnly(['env-colon']),
+    expandedIn: ['env', 'headers'],
+    // shellexpand 3.1.1 full_with_context on `command` alone: a leading `~`, `$VAR`, `${VAR}`, `${VAR:-default}`, an
+    // unset variable left as written (aws/amazon-q-developer-cli client.rs McpClientService::into_service @15cc8f3).
+    fieldSyntaxes: { command: { syntaxes: ['dollar-brace', 'dollar'], homeTilde: true } }
+  },
   approvals: NO_APPROVALS
 }
 
@@ -100,7 +106,7 @@ const AGENT_PROFILE: HostProfile = {
       serverOf: serverGrant,
       example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`,
       namesServersOf: null,
-      deniedAt: null
+      heldBackBy: []
     }
   }
 }
@@ -113,7 +119,7 @@ const AGENT_PROFILE: HostProfile = {
  */
 const CLI_AGENT_PROFILE: HostProfile = {
   ...AGENT_PROFILE,
-  // ${env:VAR} in env and headers, as in mcp.json.
+  // ${env:VAR} in env and headers, and a shell-style `command`, as in mcp.json.
   placeholders: PROFILE.placeholders,
   transports: {
     ...PROFILE.transports,

@@ -18,12 +18,14 @@ import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.
  * Variables Claude Code 2.1.332 expands to "" in a remote server's `url` and header values (its "remote sink"),
  * whether set or not and ignoring a `:-default`, so that its own credentials never reach a server: the
  * union of its sets `kt` (less the Hugging Face and GitHub Enterprise tokens, `yAs`), `hAs` and `mqo`,
- * each also as `INPUT_<name>`, and its own tokens (`e3e`, `Dwe`). It matches upper-cased names; it also
- * blanks `OTEL_*`, and some names only by their value or under patterns (`GIT_CONFIG_*`,
- * `CARGO_REGISTRIES_*_TOKEN`, `BUNDLE_*__*`), left out here. The same expansion (`dse` with `lse`'s
- * lists) serves `.mcp.json`, `~/.claude.json` (`W0t` over `zIo`) and plugins (`Foi`); in `command`,
- * `args` and `env` it blanks only Claude Code's own tokens, and only when they are set.
- * npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, _As, hAs, zIo.
+ * each also as `INPUT_<name>`, and the names `dCe` always lists (its own tokens `e3e` and `Dwe`, its
+ * session variables and `i7t`). It matches upper-cased names, and also those `$Rt` matches by pattern
+ * (BLANKED_PREFIXES, BLANKED_PATTERNS). Names `dCe` adds only in some setups (a host-managed provider,
+ * a bridge, HIPAA), and those blanked only for their value (`HRt`, and `BRt`, which acts in remote
+ * sessions only), are left out. The same expansion (`dse` with `lse`'s lists) serves `.mcp.json`,
+ * `~/.claude.json` (`W0t` over `zIo`) and plugins (`Foi`); in `command`, `args` and `env` it blanks
+ * only Claude Code's own tokens, and only when they are set.
+ * npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, dCe, $Rt, _As, hAs, zIo.
  */
 const BLANKED_NAMES: readonly string[] = [
   // kt, less yAs (GH_ENTERPRISE_TOKEN, GITHUB_ENTERPRISE_TOKEN, HF_TOKEN, HUGGING_FACE_HUB_TOKEN, HUGGINGFACEHUB_API_TOKEN).
@@ -160,8 +162,97 @@ const BLANKED_NAMES: readonly string[] = [
     'CLAUDE_BRIDGE_OAUTH_TOKEN',
     'CLAUDE_TRUSTED_DEVICE_TOKEN',
     'AGENT_PROXY_AUTH_TOKEN',
-    'CLAUDE_CODE_MCP_SERVE_AUTH_TOKEN'
-  ]
+    'CLAUDE_CODE_MCP_SERVE_AUTH_TOKEN',
+    'CLAUDE_BG_AUTH_SNAPSHOT_PATH',
+    'CLAUDE_BG_SOCKET_TOKENS_PATH',
+    'CLAUDE_BG_RV_AUTH',
+    'CLAUDE_BG_PTY_AUTH',
+    'CLAUDE_BG_CLAIM_AUTH',
+    // dCe's own list: what Claude Code passes to the sessions it starts.
+    'CLAUDE_CODE_SUBSCRIPTION_TYPE',
+    'CLAUDE_CODE_RATE_LIMIT_TIER',
+    'CLAUDE_CODE_PLUGIN_ATTRIBUTION',
+    'CLAUDE_CODE_SKILL_ATTRIBUTION',
+    'CLAUDE_CODE_BRIDGE_CHILD_AUTO_DEFAULT',
+    'CLAUDE_CODE_BRIDGE_CHILD_ARTIFACT',
+    'CLAUDE_CODE_BRIDGE_CHILD_MACHINE_SETTINGS',
+    'CLAUDE_CODE_BRIDGE_CHILD_PROJECTS_ENTRYPOINT',
+    'CLAUDE_CODE_BRIDGE_CHILD_CLI_ENTRYPOINT',
+    'CLAUDE_CODE_BRIDGE_CHILD_START_DIR',
+    'CLAUDE_CODE_CONFIG_PROBE',
+    'CLAUDE_CODE_HOST_STARTED_AHEAD',
+    'CLAUDE_CODE_HOST_PROMPT_SUPERSEDES_RECORD',
+    'CLAUDE_CODE_MCP_SERVE_SETTINGS',
+    'CLAUDE_CODE_MCP_SERVE_ENABLED_PLUGINS',
+    'CLAUDE_CODE_MCP_SERVE_MACHINE_PLUGINS',
+    'CLAUDE_CODE_REMOTE_TOOLS_FORWARD',
+    'CLAUDE_CODE_REMOTE_TOOLS_DESKTOP_APP_HOST',
+    'CLAUDE_CODE_MCP_SERVE_WORKSPACE_ROOT',
+    // i7t: its background sessions' variables.
+    'CLAUDE_CODE_SESSION_KIND',
+    'CLAUDE_BG_SOURCE',
+    'CLAUDE_BG_DISPATCH_ENTRYPOINT',
+    'CLAUDE_BG_ISOLATION',
+    'CLAUDE_BG_BACKEND',
+    'CLAUDE_CODE_SESSION_NAME',
+    'CLAUDE_CODE_RESUME_INTERRUPTED_TURN',
+    'CLAUDE_CODE_RESUME_INTERRUPTED_TURN_MAX_AGE_MS',
+    'CLAUDE_CODE_RESUME_PROMPT',
+    'CLAUDE_CODE_RESUME_SHOWS_CUT_OFF_CALLS',
+    'CLAUDE_CODE_RESUME_REASON',
+    'CLAUDE_CODE_RESUME_SOURCE_ALIVE',
+    'CLAUDE_CODE_SESSION_BEGAN_AS_COPY',
+    'CLAUDE_CODE_DISABLE_DEFERRED_TOOL_RESUME',
+    'CLAUDE_BG_POST_CLEAR_RESPAWN',
+    'CLAUDE_BG_SESSION_PERMISSION_RULES',
+    'CLAUDE_BG_MEMORY_TOGGLED_OFF',
+    'CLAUDE_BG_AUTO_MEMORY_OFF',
+    'CLAUDE_BG_GATEWAY_ROUTED',
+    'CLAUDE_BG_CRASH_UPLOAD_JUDGED',
+    'CLAUDE_BG_WORKSPACE_TRUSTED',
+    'CLAUDE_BG_CARRIED_PROMPTS_SHA256',
+    'CLAUDE_BG_GATEWAY_WITHHELD',
+    'CLAUDE_BG_SESSION_CREDENTIAL',
+    'CLAUDE_CODE_RELAUNCH_HOME_TRUST',
+    'CLAUDE_CODE_RELAUNCH_SANDBOX_HOLD',
+    'CLAUDE_CODE_RELAUNCH_BYPASS_SWITCH',
+    'CLAUDE_CODE_RELAUNCH_RESUME_HINT_FLAGS',
+    'CLAUDE_CODE_RESUME_HINT_COMMAND',
+    'CLAUDE_CODE_RELAUNCH_SEAT_LAUNCH',
+    'CLAUDE_CODE_LAUNCHED_BY_SESSION_IDS',
+    'CLAUDE_CODE_CHILD_NOTES_DIR',
+    'CLAUDE_BG_DISPATCHER_SUBSCRIPTION_TYPE',
+    'CLAUDE_BG_DISPATCHER_RATE_LIMIT_TIER'
+  ],
+  // KLt's names (uSt, and its OpenTelemetry switch), with or without INPUT_.
+  ...['CLAUDE_CODE_MEMORY_API_BASE_URL', 'CLAUDE_CODE_OTEL_DIAG_STDERR'].flatMap((name) => [name, `INPUT_${name}`])
+]
+
+/** Prefixes `$Rt` blanks whole, with or without `INPUT_`: telemetry (KLt) and registry credentials (jJt). */
+const BLANKED_PREFIXES: readonly string[] = [
+  'OTEL_',
+  'POETRY_PYPI_TOKEN_',
+  'POETRY_HTTP_BASIC_',
+  'CONAN_LOGIN_USERNAME_',
+  'CONAN_PASSWORD_'
+].flatMap((prefix) => [prefix, `INPUT_${prefix}`])
+
+/** What Claude Code takes for a secret's name (XCe: its `Ge` words, and connection strings), searched in an upper-cased name. */
+const SECRET_WORD =
+  '(?:(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|KEY|AUTH|COOKIE|PAT|DSN|WEBHOOK|CREDENTIALS?|CREDS|APIKEY|ACCESSKEY|SECRETKEY|ACCOUNTKEY|PRIVATEKEY|AUTHKEY|SSHKEY|SIGNINGKEY|MASTERKEY|DEPLOYKEY|ENCRYPTIONKEY|PGPASSWORD|SSHPASS|(?:KEY|SECRET|PASSWORD|CREDENTIAL)S)|_(?:PWD|PASS|JWT)|(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE)|CONN(?:ECT(?:ION)?)?_?STR(?:ING)?S?)(?=$|[_0-9])'
+
+/** The rest of `$Rt`, tested on the upper-cased name. */
+const BLANKED_PATTERNS: readonly RegExp[] = [
+  // KLt: the artifact service's endpoints.
+  /^(?:INPUT_)?CLAUDE_CODE_ARTIFACT[A-Z0-9_]*_BASE_URL$/,
+  /^(?:INPUT_)?GIT_CONFIG_(?:PARAMETERS|(?:KEY|VALUE)_\d+)$/,
+  /^(?:INPUT_)?CARGO_REGISTRIES_[A-Z0-9_]+_TOKEN$/,
+  // jJt: a Gradle property or a Cargo registry setting named like a secret or a user name.
+  new RegExp(
+    `^(?=(?:INPUT_)?(?:ORG_GRADLE_PROJECT_|CARGO_REGISTRIES_))(?:.*USER(?:_?NAME)?_?[0-9]*$|.*?${SECRET_WORD})`
+  ),
+  // vKr: Bundler's per-source credentials (BUNDLE_<HOST>__<DOMAIN>), not its switches such as BUNDLE_WITHOUT.
+  /^(?:INPUT_){0,2}BUNDLE_(?!(?:BUILD|LOCAL|MIRROR|PATH|WITH|WITHOUT|CACHE|DISABLE|IGNORE|ONLY)__(?!(?:[A-Z0-9]+(?:___[A-Z0-9]+)*__)+[A-Z]{2,}$))\w*__/
 ]
 
 /**
@@ -265,11 +356,13 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     // 2.1.332 fills `command`, `args`, `env` and `headers` values and `url`; not `oauth` nor `headersHelper`
     // (a shell expands that one). npm @anthropic-ai/claude-code-linux-x64@2.1.332, zIo and dse.
     expandedIn: ['command', 'args', 'env', 'url', 'headers'],
+    fieldSyntaxes: {},
     blanked: {
       names: BLANKED_NAMES,
-      prefixes: ['OTEL_', 'INPUT_OTEL_'],
+      prefixes: BLANKED_PREFIXES,
+      patterns: BLANKED_PATTERNS,
       fields: ['url', 'headers'],
-      source: 'npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, _As'
+      source: 'npm @anthropic-ai/claude-code-linux-x64@2.1.332 dse, lse, dCe, $Rt, _As'
     }
   },
   approvals: NO_APPROVALS

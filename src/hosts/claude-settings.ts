@@ -8,7 +8,7 @@ import {
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 
-/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
+/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow` (or `ask`, `deny`): every tool of the matching servers. */
 function serverGrant(entry: string): string | undefined {
   const m = /^mcp__(.+)$/.exec(entry.trim())
   if (!m) return undefined
@@ -19,7 +19,8 @@ function serverGrant(entry: string): string | undefined {
 
 /**
  * Settings define no server: they approve the servers of the project's `.mcp.json` by name, and
- * grant tools in `permissions.allow`. The server facts are those of a file without servers.
+ * grant tools in `permissions.allow` unless `deny` or `ask` covers them too. The server facts are those
+ * of a file without servers.
  */
 const PROFILE: HostProfile = {
   role: 'settings',
@@ -50,8 +51,12 @@ const PROFILE: HostProfile = {
       serverOf: serverGrant,
       example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`),
       namesServersOf: null,
-      // "deny rules always take precedence" over allow rules (code.claude.com/docs/en/iam, permission rules).
-      deniedAt: ['permissions', 'deny']
+      // Deny rules, then ask rules, are checked before allow rules, and either settles the call (npm
+      // @anthropic-ai/claude-code-linux-x64@2.1.332, FNt: owo, then rwo, before the allow rules of k4s).
+      heldBackBy: [
+        ['permissions', 'deny'],
+        ['permissions', 'ask']
+      ]
     },
     // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
     projectServers: {

@@ -165,6 +165,7 @@ const PROFILE: HostProfile = {
     },
     setElsewhere: null,
     expandedIn: null,
+    fieldSyntaxes: {},
     blanked: null
   },
   approvals: {

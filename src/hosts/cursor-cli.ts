@@ -75,7 +75,7 @@ const PROFILE: HostProfile = {
       example: (server) => `Mcp(${server === '*' ? 'github' : server}:search)`,
       namesServersOf: { file: '.cursor/mcp.json', userFile: '~/.cursor/mcp.json', serverNamed },
       // "Deny rules take precedence over allow rules" (cursor.com/docs/cli/reference/permissions).
-      deniedAt: ['permissions', 'deny']
+      heldBackBy: [['permissions', 'deny']]
     },
     projectServers: null,
     // "Only permissions can be configured at the project level. All other CLI settings must be set

@@ -136,7 +136,7 @@ export const GEMINI_PROFILE: HostProfile = {
       serverOf: (grant) => (/[*?]/.test(grant) ? undefined : grant),
       example: (server) => `mcp_${server}_<tool>" in "tools.allowed`,
       namesServersOf: null,
-      deniedAt: null
+      heldBackBy: []
     },
     projectServers: null,
     // `general.defaultApprovalMode: "yolo"` is skipped when settings are read ("YOLO mode ... can only be

@@ -139,7 +139,10 @@ const PROFILE: HostProfile = {
     variableFields: [{ key: 'env_keys', holds: 'names' }],
     withoutExpansion: null,
     setElsewhere: null,
-    expandedIn: null,
+    // ExtensionConfig::resolve fills only these (older releases: headers only); `cmd`, `args` and `envs` values reach
+    // the server as written (aaif-goose/goose crates/goose/src/agents/extension.rs ExtensionConfig::resolve).
+    expandedIn: ['uri', 'headers', 'socket', 'client_id', 'cwd'],
+    fieldSyntaxes: {},
     blanked: null
   },
   approvals: NO_APPROVALS

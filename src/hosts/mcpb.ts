@@ -62,6 +62,7 @@ const PROFILE: HostProfile = {
     withoutExpansion: null,
     setElsewhere: null,
     expandedIn: null,
+    fieldSyntaxes: {},
     blanked: null
   },
   approvals: NO_APPROVALS

@@ -205,11 +205,31 @@ export interface PlaceholderFacts {
    */
   expandedIn: readonly string[] | null
   /**
-   * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
-   * own credentials, proxies and package tokens from remote servers), matched without regard to case, by
-   * name or by prefix, even when set and even with a `:-default`; null where it blanks none.
+   * Keys of an entry the host expands its own way instead of with `syntaxes` (the Amazon Q CLI passes
+   * `command` through a shell-style expansion), with the syntaxes it takes there and whether a leading `~`
+   * there is the home folder; such a key counts as expanded whatever `expandedIn` says. Empty for none.
    */
-  blanked: { names: readonly string[]; prefixes: readonly string[]; fields: readonly string[]; source: string } | null
+  fieldSyntaxes: Readonly<Record<string, FieldSyntaxes>>
+  /**
+   * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
+   * own credentials, proxies and package tokens from remote servers), matched without regard to case (the
+   * upper-cased name), by name, by prefix or by pattern, even when set and even with a `:-default`; null
+   * where it blanks none.
+   */
+  blanked: {
+    names: readonly string[]
+    prefixes: readonly string[]
+    patterns: readonly RegExp[]
+    fields: readonly string[]
+    source: string
+  } | null
+}
+
+/** How the host expands one key of an entry that it does not expand with the profile's `syntaxes`. */
+export interface FieldSyntaxes {
+  syntaxes: readonly PlaceholderSyntax[]
+  /** A `~` that starts the value (alone or before `/`) is the user's home folder. */
+  homeTilde: boolean
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -232,10 +252,12 @@ export interface ApprovalFacts {
      */
     namesServersOf: { file: string; userFile: string; serverNamed(grant: string): string | undefined } | null
     /**
-     * A list of denials that beat the grants, read with `serverOf`: a denial of every tool of a server (or of
-     * all servers) takes back a grant of that server; null where the host has none or mcpcop does not read it.
+     * Lists of the same file that the host consults before the grants, each read with `serverOf`: an entry
+     * covering every tool of a server (or of all servers) holds a grant of that server back, as a denial
+     * (deny) or a question asked every time (Claude Code's ask); empty where the host has none or mcpcop
+     * does not read them.
      */
-    deniedAt: PointerPath | null
+    heldBackBy: readonly PointerPath[]
   } | null
   /** Settings that approve the servers of another file by name (Claude Code's settings and `.mcp.json`). */
   projectServers: {
@@ -334,6 +356,7 @@ export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): Placeholder
     withoutExpansion: null,
     setElsewhere: null,
     expandedIn: null,
+    fieldSyntaxes: {},
     blanked: null
   }
 }
@@ -375,6 +398,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'withoutExpansion',
     'setElsewhere',
     'expandedIn',
+    'fieldSyntaxes',
     'blanked'
   ],
   approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers', 'agentSwitches']
@@ -417,10 +441,33 @@ export function variableFor(profile: HostProfile, ...values: HostValue[]): strin
   return undefined
 }
 
+/** Whether the host expands placeholders in the entry's key `field` at all (see `expandedIn`, `fieldSyntaxes`). */
+export function expandsKey(
+  placeholders: Pick<PlaceholderFacts, 'expandedIn' | 'fieldSyntaxes'>,
+  field: string
+): boolean {
+  if (Object.hasOwn(placeholders.fieldSyntaxes, field)) return true
+  return placeholders.expandedIn === null || placeholders.expandedIn.includes(field)
+}
+
+/** The placeholder syntaxes the host expands in the entry's key `field` (whether it expands that key aside). */
+export function syntaxesIn(
+  placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'fieldSyntaxes'>,
+  field: string
+): readonly PlaceholderSyntax[] {
+  return Object.hasOwn(placeholders.fieldSyntaxes, field)
+    ? placeholders.fieldSyntaxes[field].syntaxes
+    : placeholders.syntaxes
+}
+
 /** Whether the host expands `${name}` to an empty text in the entry's key `field` (see `blanked`). */
 export function blankedIn(placeholders: Pick<PlaceholderFacts, 'blanked'>, name: string, field: string): boolean {
   const blanked = placeholders.blanked
   if (!blanked?.fields.includes(field)) return false
   const upper = name.toUpperCase()
-  return blanked.names.includes(upper) || blanked.prefixes.some((prefix) => upper.startsWith(prefix))
+  return (
+    blanked.names.includes(upper) ||
+    blanked.prefixes.some((prefix) => upper.startsWith(prefix)) ||
+    blanked.patterns.some((pattern) => pattern.test(upper))
+  )
 }

@@ -66,6 +66,7 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       withoutExpansion: null,
       setElsewhere: null,
       expandedIn: null,
+      fieldSyntaxes: {},
       blanked: null
     },
     approvals: { ...NO_APPROVALS, toolList: 'alwaysAllow' }

@@ -111,6 +111,7 @@ export const VSCODE_PROFILE: HostProfile = {
     withoutExpansion: null,
     setElsewhere: null,
     expandedIn: null,
+    fieldSyntaxes: {},
     blanked: null
   },
   approvals: NO_APPROVALS

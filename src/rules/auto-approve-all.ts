@@ -72,19 +72,22 @@ export const autoApproveAll: Rule = {
     }
     const grants = fileGrants ? valueAt(doc.value, fileGrants.at) : undefined
     if (fileGrants && Array.isArray(grants)) {
-      const denials = fileGrants.deniedAt ? valueAt(doc.value, fileGrants.deniedAt) : undefined
-      const denied = new Set(
-        (Array.isArray(denials) ? denials : []).map((d: unknown) =>
-          typeof d === 'string' ? fileGrants.serverOf(d) : undefined
-        )
+      // Servers whose every tool a list the host reads first (deny, ask) covers.
+      const heldBack = new Set(
+        fileGrants.heldBackBy.flatMap((at) => {
+          const list = valueAt(doc.value, at)
+          return (Array.isArray(list) ? list : []).map((d: unknown) =>
+            typeof d === 'string' ? fileGrants.serverOf(d) : undefined
+          )
+        })
       )
       const disabled = new Set(servers.filter((s) => s.disabled).map((s) => s.name))
       grants.forEach((item: unknown, index) => {
         const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined
         // A grant may name a server of another file; one naming a server disabled here does nothing.
         if (grant === undefined || disabled.has(grant)) return
-        // A denial of every tool of the server (or of every server) beats the grant.
-        if (denied.has('*') || denied.has(grant)) return
+        // A denial of, or a question for, every tool of the server (or of every server) beats the grant.
+        if (heldBack.has('*') || heldBack.has(grant)) return
         const at = [...fileGrants.at, index]
         const messageId = grantMessage(grant)
         const data: MessageData = { grant: String(item), host: host.name, verb: fileGrants.verb }

@@ -1,7 +1,7 @@
 import { isRecord } from '../hosts/util.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import { blankedIn, type HostProfile } from '../hosts/profile.js'
-import { serverPlaceholders } from './support/placeholder-tokens.js'
+import { blankedIn, syntaxesIn, type HostProfile } from '../hosts/profile.js'
+import { fieldOf, serverPlaceholders } from './support/placeholder-tokens.js'
 import { entryOf } from './support/transport.js'
 import type { MessageData, Rule, RuleReport } from './types.js'
 
@@ -100,8 +100,9 @@ export const envInventory: Rule = {
             continue
           }
           if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:')) continue
+          const here = syntaxesIn(profile.placeholders, fieldOf(server, node.path))
           const expanded =
-            node.inExpandedField && token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s))
+            node.inExpandedField && token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && here.includes(s))
           const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace')
           if (!expanded && !byShell) continue
           if (PROVIDED.has(token.name) || provided.has(token.name)) continue

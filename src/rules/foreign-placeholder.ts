@@ -1,9 +1,9 @@
-import { blankedIn, variableFor, type HostProfile } from '../hosts/profile.js'
+import { blankedIn, syntaxesIn, variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 import { quoteList } from './support/message-text.js'
-import { hostExpands, serverPlaceholders, type PlaceholderToken } from './support/placeholder-tokens.js'
+import { fieldOf, hostExpands, serverPlaceholders, type PlaceholderToken } from './support/placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
 import { trimEndOf, trimStartOf } from '../text.js'
@@ -47,11 +47,17 @@ function withoutExpansion(host: HostAdapter, profile: HostProfile, server: Serve
   return `${host.name} expands no placeholders: write the real value in each user's own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment`
 }
 
-/** The fix for one foreign token, in the host's own terms. */
-function fixFor(host: HostAdapter, profile: HostProfile, server: Server, token: PlaceholderToken): string {
+/** The fix for one foreign token in the entry's key `field`, in the host's own terms there. */
+function fixFor(
+  host: HostAdapter,
+  profile: HostProfile,
+  server: Server,
+  token: PlaceholderToken,
+  field: string
+): string {
   const inner = token.text.startsWith('${') ? token.text.slice(2, -1).trim() : ''
   const primary = token.syntaxes[0]
-  const syntaxes = profile.placeholders.syntaxes
+  const syntaxes = syntaxesIn(profile.placeholders, field)
   if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
     if (inner === 'userHome') {
       const ref = variableFor(profile, 'home') ?? envReference(syntaxes, 'HOME')
@@ -118,9 +124,11 @@ export const foreignPlaceholder: Rule = {
       if (server.disabled) continue
       for (const node of serverPlaceholders(context, server)) {
         const seen = new Set<string>()
+        const field = fieldOf(server, node.path)
         for (const token of node.tokens) {
           if (seen.has(token.text)) continue
-          if (hostExpands(profile, token) && !node.inExpandedField) {
+          const expands = hostExpands(profile, token, field)
+          if (expands && !node.inExpandedField) {
             if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s))) continue
             seen.add(token.text)
             const fields = quoteList(profile.placeholders.expandedIn ?? [])
@@ -133,12 +141,7 @@ export const foreignPlaceholder: Rule = {
             })
             continue
           }
-          const field = String(node.path[server.pointer.length])
-          if (
-            hostExpands(profile, token) &&
-            token.name !== undefined &&
-            blankedIn(profile.placeholders, token.name, field)
-          ) {
+          if (expands && token.name !== undefined && blankedIn(profile.placeholders, token.name, field)) {
             // Claude Code keeps its own credentials from remote servers: `${NPM_TOKEN}` in a header becomes "".
             seen.add(token.text)
             reports.push({
@@ -150,7 +153,7 @@ export const foreignPlaceholder: Rule = {
             })
             continue
           }
-          if (hostExpands(profile, token)) {
+          if (expands) {
             // A variable the host sets for other files only (Claude Code's plugin variables): here it stays as written.
             const elsewhere = profile.placeholders.setElsewhere
             if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
@@ -170,7 +173,8 @@ export const foreignPlaceholder: Rule = {
           reports.push({
             messageId: 'notExpanded',
             data: { token: token.shown, host: host.name },
-            help: `"${token.shown}" is ${token.hasDefault ? DEFAULT_FORM : SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
+            // In a field the host passes as written, no placeholder of its own would do either.
+            help: `"${token.shown}" is ${token.hasDefault ? DEFAULT_FORM : SYNTAX_NAMES[token.syntaxes[0]]}; ${node.inExpandedField ? fixFor(host, profile, server, token, field) : fieldFix(server, node.path)}.`,
             at: node.path,
             server: server.name
           })

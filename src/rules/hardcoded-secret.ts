@@ -3,7 +3,8 @@ import { findSecrets, scanText, type SecretMatch, type TextSecret } from '../sec
 import { looksRandom } from '../secret-rules/generic.js'
 import { envReference } from './placeholder-syntax.js'
 import type { DocumentString } from './support/document.js'
-import { expandsField } from './support/placeholder-tokens.js'
+import { syntaxesIn } from '../hosts/profile.js'
+import { expandsField, fieldOf } from './support/placeholder-tokens.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
@@ -72,7 +73,10 @@ export const hardcodedSecret: Rule = {
         // A field the host passes as written (Factory's `args`) takes no reference to a variable.
         const reference =
           !server || expandsField(profile, server, site.path)
-            ? envReference(profile.placeholders.syntaxes, variableName(site.path))
+            ? envReference(
+                server ? syntaxesIn(profile.placeholders, fieldOf(server, site.path)) : profile.placeholders.syntaxes,
+                variableName(site.path)
+              )
             : undefined
         const fix = site.isKey
           ? 'remove it from the key (a variable name is not secret) and pass the value through the environment'

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../parse/source.js'
-import { variableFor, type HostProfile } from '../hosts/profile.js'
+import { syntaxesIn, variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
@@ -34,10 +34,19 @@ const TEMPLATE_USER = /^(?:(?:your|my)[-_ ]?)?(?:user[-_ ]?name|user|name)$/i
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
 const TILDE = /(?:^|=)~(?:[\\/]|$)/
 
-/** The way to write the user's home directory in this host, if it has one: its own variable, else the environment's HOME. */
-function homeReference(profile: HostProfile): string | undefined {
-  return variableFor(profile, 'home') ?? envReference(profile.placeholders.syntaxes, 'HOME')
+/** The way to write the user's home directory in the entry's key `field`, if the host has one: its own variable, else the environment's HOME. */
+function homeReference(profile: HostProfile, field: string): string | undefined {
+  return variableFor(profile, 'home') ?? envReference(syntaxesIn(profile.placeholders, field), 'HOME')
 }
+
+/** Whether the host reads a leading `~` in the entry's key `field` as the home folder (see `fieldSyntaxes`). */
+function tildeExpandedIn(profile: HostProfile, field: string): boolean {
+  const own = profile.placeholders.fieldSyntaxes
+  return Object.hasOwn(own, field) && own[field].homeTilde
+}
+
+/** A `~` that starts the value, alone or before `/`: what a host that expands `~` in a key replaces. */
+const LEADING_TILDE = /^~(?:\/|$)/
 
 /** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
 const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile'])
@@ -87,7 +96,8 @@ export function homePath(value: string): string | undefined {
 
 /**
  * Paths that exist only on one person's machine (`/Users/alice/...`, `/home/bob/...`, `C:\Users\carol\...`),
- * and `~`, which no host expands because servers are started without a shell.
+ * and `~`, which hosts do not expand because servers are started without a shell (except where the profile
+ * says a key takes a leading `~`, as the Amazon Q CLI's `command` does).
  */
 export const userSpecificPath: Rule = {
   id: 'user-specific-path',
@@ -101,10 +111,17 @@ export const userSpecificPath: Rule = {
   checkFile(context) {
     const { doc, host, profile, servers, strings } = context
     const reports: RuleReport[] = []
-    // How the host writes the home and project folders, for the fixes: read once a finding needs them.
-    let references: { home?: string; project?: string } | undefined
-    const referencesOf = () =>
-      (references ??= { home: homeReference(profile), project: variableFor(profile, 'project') })
+    // How the host writes the home and project folders in each key, for the fixes: read once a finding needs them.
+    const references = new Map<string, { home?: string; project?: string }>()
+    const referencesOf = (field: string): { home?: string; project?: string } => {
+      let found = references.get(field)
+      if (!found)
+        references.set(
+          field,
+          (found = { home: homeReference(profile, field), project: variableFor(profile, 'project') })
+        )
+      return found
+    }
     for (const server of servers) {
       if (server.disabled || !isRecord(valueAt(doc.value, server.pointer))) continue
       // Every finding is of a value with a home folder (`Users`, `/home/`) or a `~` in it: most entries have none.
@@ -114,7 +131,7 @@ export const userSpecificPath: Rule = {
         const base: PointerPath = [...server.pointer, field]
         // A field the host passes as written (Factory's `args`) takes no variable for the home folder.
         const referencesHere = (): { home?: string; project?: string } =>
-          expandsField(profile, server, base) ? referencesOf() : {}
+          expandsField(profile, server, base) ? referencesOf(field) : {}
         const nodes = dockerArgs && field === 'args' ? dockerArgs : stringsUnder(strings.of(server), base)
         for (const node of nodes) {
           if (node.isKey) continue
@@ -141,7 +158,12 @@ export const userSpecificPath: Rule = {
             // A committed copy of a file each user keeps in their own folder is an example, not what runs.
             if (profile.readFrom === 'user-folder') report.severity = 'notice'
             reports.push(report)
-          } else if (node.value.includes('~') && TILDE.test(node.value)) {
+          } else if (
+            node.value.includes('~') &&
+            TILDE.test(node.value) &&
+            // The Amazon Q CLI expands a leading `~` in `command` itself.
+            !(tildeExpandedIn(profile, field) && LEADING_TILDE.test(node.value))
+          ) {
             const isProgram = field === 'command' || field === 'cwd'
             const { home } = referencesHere()
             const instead = home

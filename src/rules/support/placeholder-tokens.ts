@@ -1,4 +1,4 @@
-import type { HostProfile } from '../../hosts/profile.js'
+import { expandsKey, syntaxesIn, type HostProfile } from '../../hosts/profile.js'
 import type { PlaceholderSyntax } from '../../placeholders.js'
 import type { PointerPath, Server } from '../../types.js'
 import type { FileRuleContext } from '../types.js'
@@ -129,10 +129,12 @@ export function placeholderTokens(value: string): PlaceholderToken[] {
 /**
  * Whether the host expands this token: a variable it fills itself (`${workspaceFolder}` in Cursor,
  * `${user_config.x}` in a Claude Code plugin), or a syntax it expands (every editor variable only
- * where the profile says the host knows them all).
+ * where the profile says the host knows them all), in the entry's key `field` where one is given (the
+ * Amazon Q CLI takes `$VAR` in `command` and `${env:VAR}` elsewhere).
  */
-export function hostExpands(profile: HostProfile, token: PlaceholderToken): boolean {
+export function hostExpands(profile: HostProfile, token: PlaceholderToken, field?: string): boolean {
   const facts = profile.placeholders
+  const syntaxes = field === undefined ? facts.syntaxes : syntaxesIn(facts, field)
   const inner =
     token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
   if (
@@ -142,8 +144,7 @@ export function hostExpands(profile: HostProfile, token: PlaceholderToken): bool
     return true
   return token.syntaxes.some(
     (syntax) =>
-      facts.syntaxes.includes(syntax) &&
-      (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables)
+      syntaxes.includes(syntax) && (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables)
   )
 }
 
@@ -212,10 +213,14 @@ export interface PlaceholderString {
 
 /** Whether the host expands placeholders in the field of the entry at `server` that holds `path`. */
 export function expandsField(profile: HostProfile, server: Pick<Server, 'pointer'>, path: PointerPath): boolean {
-  const fields = profile.placeholders.expandedIn
-  if (fields === null) return true
+  if (profile.placeholders.expandedIn === null) return true
   const key = path[server.pointer.length]
-  return typeof key === 'string' && fields.includes(key)
+  return typeof key === 'string' && expandsKey(profile.placeholders, key)
+}
+
+/** The entry's key that holds `path` (`args` for `[..., "args", 2]`), as placeholder facts name it. */
+export function fieldOf(server: Pick<Server, 'pointer'>, path: PointerPath): string {
+  return String(path[server.pointer.length])
 }
 
 function readPlaceholders(
