@@ -47,7 +47,7 @@ describe('unpublished-package', () => {
       data: { name: '@modelcontextprotocol/server-fetch', server: 'fetch', python: 'mcp-server-fetch' }
     })
     expect(d.message).toBe(
-      `npm package "@modelcontextprotocol/server-fetch" is not published (npm registry as of ${CHECKED_ON}): the reference fetch server is the Python package "mcp-server-fetch"`
+      `npm package "@modelcontextprotocol/server-fetch" is not published (npm registry as of ${CHECKED_ON}): the fetch server is on PyPI as "mcp-server-fetch"`
     )
     expect(d.help).toContain('`uvx mcp-server-fetch`')
     expect(d.help).not.toContain('archived')

@@ -61,7 +61,7 @@ export const unpublishedPackage: Rule = {
     notPublished:
       'npm package "{{name}}" is not published (npm registry as of {{checked}}), so the server cannot start',
     pythonOnly:
-      'npm package "{{name}}" is not published (npm registry as of {{checked}}): the reference {{server}} server is the Python package "{{python}}"'
+      'npm package "{{name}}" is not published (npm registry as of {{checked}}): the {{server}} server is on PyPI as "{{python}}"'
   },
   checkFile(context) {
     const reports: RuleReport[] = []
