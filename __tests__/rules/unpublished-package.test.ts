@@ -62,19 +62,19 @@ describe('unpublished-package', () => {
     const help = (name: string): string | undefined =>
       ruleDiagnostics(RULE, '.mcp.json', { mcpServers: { s: { command: 'npx', args: ['-y', name] } } })[0]?.help
     expect(help('@anthropic-ai/mcp-server-filesystem')).toContain(
-      'the reference server is "@modelcontextprotocol/server-filesystem".'
+      'The reference server is "@modelcontextprotocol/server-filesystem".'
     )
     expect(help('@anthropic/github-mcp-server')).toContain(
-      'the reference server is "@modelcontextprotocol/server-github" (archived'
+      'The reference server is "@modelcontextprotocol/server-github" (archived'
     )
     expect(help('@modelcontextprotocol/server-filesytem')).toContain(
-      'did you mean "@modelcontextprotocol/server-filesystem"?'
+      'The nearest published name is "@modelcontextprotocol/server-filesystem".'
     )
     expect(help('@modelcontextprotocol/server-sequentialthinking')).toContain(
       '"@modelcontextprotocol/server-sequential-thinking"'
     )
     expect(help('@modelcontextprotocol/server-codebase-memory')).toContain(
-      "find the server's own package name in its README or the MCP Registry"
+      "Find the server's own package name in its README or the MCP Registry."
     )
   })
 

@@ -37,15 +37,15 @@ function insteadOf(name: string): string {
   const archived = ARCHIVED.has(short) ? ' (archived by its maintainers: installable, no longer updated)' : ''
   if (Object.hasOwn(PYTHON_ONLY, short)) {
     const python = PYTHON_ONLY[short]
-    return `the reference ${short} server is a Python package${archived}: run it with "uvx" and the argument "${python}" (\`uvx ${python}\`)`
+    return `The reference ${short} server is a Python package${archived}: run it with "uvx" and the argument "${python}" (\`uvx ${python}\`)`
   }
   if (Object.hasOwn(PUBLISHED_ELSEWHERE, short))
-    return `the ${short} server is published by its maker as "${PUBLISHED_ELSEWHERE[short]}"`
+    return `The ${short} server is published by its maker as "${PUBLISHED_ELSEWHERE[short]}"`
   const reference = `${CLOSED_SCOPE}server-${short}`
-  if (reference !== name && PUBLISHED_NAMES.has(reference)) return `the reference server is "${reference}"${archived}`
+  if (reference !== name && PUBLISHED_NAMES.has(reference)) return `The reference server is "${reference}"${archived}`
   const near = nearestName(name, PUBLISHED)
-  if (near !== undefined) return `did you mean "${near}"?`
-  return `find the server's own package name in its README or the MCP Registry`
+  if (near !== undefined) return `The nearest published name is "${near}"`
+  return `Find the server's own package name in its README or the MCP Registry`
 }
 
 /**
@@ -90,7 +90,7 @@ export const unpublishedPackage: Rule = {
           reports.push({
             messageId: python === undefined ? 'notPublished' : 'pythonOnly',
             data,
-            help: `Every start fails with "npm error 404 Not Found" on every machine; ${insteadOf(name)}. The list of published names dates from ${CHECKED_ON}: if the package was published since, update mcpcop or turn this rule off for the line.`,
+            help: `Every start fails with "npm error 404 Not Found", on every machine. ${insteadOf(name)}. The list of published names dates from ${CHECKED_ON}: if the package was published since, update mcpcop or turn this rule off for the line.`,
             ...reportAt(run.spec, launch.server)
           })
         }
