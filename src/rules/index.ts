@@ -32,6 +32,7 @@ import { toolPoisoning } from './tool-poisoning.js'
 import { undefinedInput } from './undefined-input.js'
 import { unknownApprovedServer } from './unknown-approved-server.js'
 import { unpinnedPackage } from './unpinned-package.js'
+import { unpublishedPackage } from './unpublished-package.js'
 import { unusedInput } from './unused-input.js'
 import { urlWithoutType } from './url-without-type.js'
 import { userSpecificPath } from './user-specific-path.js'
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   undefinedInput,
   unknownApprovedServer,
   unpinnedPackage,
+  unpublishedPackage,
   unusedInput,
   urlWithoutType,
   userSpecificPath,
