@@ -35,7 +35,7 @@ describe('LICENSE, CHANGELOG and the old name', () => {
       expect(['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security']).toContain(heading[1])
   })
 
-  it('names the old package only in the CHANGELOG line that records the rename', () => {
+  it('names the old package only in the CHANGELOG line that records the rename, and as the peer the bench measures', () => {
     const oldName = ['mcp', 'preflight'].join('-')
     let hits = ''
     try {
@@ -44,7 +44,12 @@ describe('LICENSE, CHANGELOG and the old name', () => {
     } catch (error) {
       if ((error as { status?: number }).status !== 1) throw error // 1: no match at all
     }
-    const lines = hits.trim().split('\n').filter(Boolean)
+    // The other product of that name is a peer the bench runs: its peer list and the method's list of peers name it.
+    const peerFiles = ['bench/run.mjs:', 'docs/PERFORMANCE.md:']
+    const lines = hits
+      .trim()
+      .split('\n')
+      .filter((line) => line !== '' && !peerFiles.some((file) => line.startsWith(file)))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(new RegExp(`^CHANGELOG\\.md:\\d+:- Renamed from ${oldName} to mcpcop`))
   })
