@@ -1,4 +1,4 @@
-import { blankedIn, type FieldSyntaxes, type PlaceholderFacts } from '../hosts/profile.js'
+import { blankedIn, fieldSyntaxesOf, LEADING_HOME_TILDE, type PlaceholderFacts } from '../hosts/profile.js'
 import { placeholderPattern, type PlaceholderSyntax } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 
@@ -151,10 +151,7 @@ export function resolveServer(
     return String(pointer?.[server.pointer.length] ?? field)
   }
   // A key the host expands its own way (the Amazon Q CLI's shell-style `command`), or undefined.
-  const ownWay = (key: string): FieldSyntaxes | undefined => {
-    const own = placeholders.fieldSyntaxes ?? {}
-    return Object.hasOwn(own, key) ? own[key] : undefined
-  }
+  const ownWay = (key: string) => fieldSyntaxesOf({ fieldSyntaxes: placeholders.fieldSyntaxes ?? {} }, key)
   // A field the host passes as written (Factory's droid fills `env` and `headers` only) keeps its text.
   const expands = (field: ResolvedField): boolean => {
     if (placeholders.expandedIn === null) return true
@@ -169,7 +166,7 @@ export function resolveServer(
       const home = context.env.HOME
       // A leading `~` is the home folder where the host says so, as a shell would read it.
       const value =
-        own?.homeTilde && home !== undefined && /^~(?:\/|$)/.test(written) ? home + written.slice(1) : written
+        own?.homeTilde && home !== undefined && LEADING_HOME_TILDE.test(written) ? home + written.slice(1) : written
       // A variable the host fills with "" on purpose (Claude Code's own credentials in a remote server's
       // `url` and headers): "" whether set or not, default or not, as the host sends it.
       const blanked = placeholders.blanked

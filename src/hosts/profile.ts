@@ -441,12 +441,23 @@ export function variableFor(profile: HostProfile, ...values: HostValue[]): strin
   return undefined
 }
 
+/** How the host expands the entry's key `field` its own way (see `fieldSyntaxes`); undefined for the usual way. */
+export function fieldSyntaxesOf(
+  placeholders: Pick<PlaceholderFacts, 'fieldSyntaxes'>,
+  field: string
+): FieldSyntaxes | undefined {
+  return Object.hasOwn(placeholders.fieldSyntaxes, field) ? placeholders.fieldSyntaxes[field] : undefined
+}
+
+/** A `~` that starts a value, alone or before `/`: the home folder in a key whose `homeTilde` says so. */
+export const LEADING_HOME_TILDE = /^~(?:\/|$)/
+
 /** Whether the host expands placeholders in the entry's key `field` at all (see `expandedIn`, `fieldSyntaxes`). */
 export function expandsKey(
   placeholders: Pick<PlaceholderFacts, 'expandedIn' | 'fieldSyntaxes'>,
   field: string
 ): boolean {
-  if (Object.hasOwn(placeholders.fieldSyntaxes, field)) return true
+  if (fieldSyntaxesOf(placeholders, field) !== undefined) return true
   return placeholders.expandedIn === null || placeholders.expandedIn.includes(field)
 }
 
@@ -455,9 +466,7 @@ export function syntaxesIn(
   placeholders: Pick<PlaceholderFacts, 'syntaxes' | 'fieldSyntaxes'>,
   field: string
 ): readonly PlaceholderSyntax[] {
-  return Object.hasOwn(placeholders.fieldSyntaxes, field)
-    ? placeholders.fieldSyntaxes[field].syntaxes
-    : placeholders.syntaxes
+  return fieldSyntaxesOf(placeholders, field)?.syntaxes ?? placeholders.syntaxes
 }
 
 /** Whether the host expands `${name}` to an empty text in the entry's key `field` (see `blanked`). */

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../parse/source.js'
-import { syntaxesIn, variableFor, type HostProfile } from '../hosts/profile.js'
+import { fieldSyntaxesOf, LEADING_HOME_TILDE, syntaxesIn, variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
@@ -41,12 +41,8 @@ function homeReference(profile: HostProfile, field: string): string | undefined 
 
 /** Whether the host reads a leading `~` in the entry's key `field` as the home folder (see `fieldSyntaxes`). */
 function tildeExpandedIn(profile: HostProfile, field: string): boolean {
-  const own = profile.placeholders.fieldSyntaxes
-  return Object.hasOwn(own, field) && own[field].homeTilde
+  return fieldSyntaxesOf(profile.placeholders, field)?.homeTilde === true
 }
-
-/** A `~` that starts the value, alone or before `/`: what a host that expands `~` in a key replaces. */
-const LEADING_TILDE = /^~(?:\/|$)/
 
 /** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
 const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile'])
@@ -162,7 +158,7 @@ export const userSpecificPath: Rule = {
             node.value.includes('~') &&
             TILDE.test(node.value) &&
             // The Amazon Q CLI expands a leading `~` in `command` itself.
-            !(tildeExpandedIn(profile, field) && LEADING_TILDE.test(node.value))
+            !(tildeExpandedIn(profile, field) && LEADING_HOME_TILDE.test(node.value))
           ) {
             const isProgram = field === 'command' || field === 'cwd'
             const { home } = referencesHere()
