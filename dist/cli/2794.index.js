@@ -1,1 +1,1 @@
-export const id=2794;export const ids=[2794];export const modules={2794:(function(__unused_webpack_module,__webpack_exports__,__webpack_require__){__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{formatJson:()=>formatJson});function formatJson(report){return JSON.stringify(report,null,2)+"\n"}})};
+export const id=2794;export const ids=[2794];export const modules={2794:(function(o,n,t){t.r(n);t.d(n,{formatJson:()=>formatJson});function formatJson(o){return JSON.stringify(o,null,2)+"\n"}})};
