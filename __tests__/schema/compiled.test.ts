@@ -113,4 +113,10 @@ describe('precompiled schema validators', () => {
     const validate = Object.assign(() => false, { errors }) as unknown as Validator
     expect(validateDocument(validate, doc, { unknownKeySeverity: 'warning', hostName: 'Host' })).toEqual([])
   })
+  it('writes each part of a schema once: a definition’s own constant names it in the root schema', () => {
+    const code = expected.get('registry-2025-12-11.ts')!
+    // Only the registry's Input definition has "isSecret"; its own constant was a second copy.
+    expect(code.split('"isSecret":{"type":"boolean"}')).toHaveLength(2)
+    expect(code).toMatch(/const schema\d+ = schema\d+\.definitions\.Input;/)
+  })
 })

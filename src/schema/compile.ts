@@ -83,6 +83,43 @@ function withErrorsPushed(code: string, id: string): string {
   return out + code.slice(from)
 }
 
+/** Where ajv writes a schema its code reads (for `parentSchema`, `enum` values) as a constant. */
+const SCHEMA_CONSTANT = /const (schema\d+) = \{/g
+
+/**
+ * ajv writes the schema of each function it compiles as a constant of its own, also where it is a part
+ * of a constant written before it (a definition, after the root schema that holds all of them): 5% of
+ * the code, and as many objects built when the module loads. Such a constant names that part instead
+ * (`const schema17 = schema11.definitions.Input`): the same values, which nothing writes to.
+ */
+function withSchemasShared(code: string): string {
+  const written = new Map<string, string>()
+  const index = (value: unknown, expression: string): void => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return
+    const text = JSON.stringify(value)
+    if (!written.has(text)) written.set(text, expression)
+    for (const [key, child] of Object.entries(value))
+      if (key !== '__proto__')
+        index(child, /^[A-Za-z_$][\w$]*$/.test(key) ? `${expression}.${key}` : `${expression}[${JSON.stringify(key)}]`)
+  }
+  let out = ''
+  let from = 0
+  let scanned = 0
+  for (const match of code.matchAll(SCHEMA_CONSTANT)) {
+    if (match.index < scanned) continue
+    const open = match.index + match[0].length - 1
+    const close = closingBrace(code, open)
+    scanned = close + 1
+    const value: unknown = JSON.parse(code.slice(open, close + 1))
+    const part = written.get(JSON.stringify(value))
+    if (part !== undefined) {
+      out += `${code.slice(from, open)}${part}`
+      from = close + 1
+    } else index(value, match[1])
+  }
+  return out + code.slice(from)
+}
+
 /** The index of the brace that closes the one at `open`, past strings and nested brackets. */
 function closingBrace(code: string, open: number): number {
   let depth = 0
@@ -199,7 +236,7 @@ export function compiledModules(): Map<string, string> {
       const $id = (other as { $id?: string }).$id
       if (other !== schema && $id && $id !== own && idCount.get($id) === 1) ajv.addSchema(other)
     }
-    let code = withErrorsPushed(withErrorsAppended(standaloneCode(ajv, ajv.compile(schema))), id)
+    let code = withSchemasShared(withErrorsPushed(withErrorsAppended(standaloneCode(ajv, ajv.compile(schema))), id))
     code = code.replace(/require\("[^"]+"\)(\.\w+)?/g, (expression) => {
       const replacement = RUNTIME[expression]
       if (!replacement)
