@@ -37,7 +37,7 @@ function withErrorsAppended(code: string): string {
 
 /** Where ajv writes an error object, which it then appends to `vErrors`. */
 const ERROR_DECLARATION = /const (err\d+) = \{/g
-/** The keys of ajv's `verbose` error objects, in ajv's order (`propertyName` is not in any of ours). */
+/** The keys of ajv's `verbose` error objects, in ajv's order; `propertyName`, in none of ours, would fail the build. */
 const ERROR_KEYS = ['instancePath', 'schemaPath', 'keyword', 'params', 'message', 'schema', 'parentSchema', 'data']
 
 /**
