@@ -147,6 +147,29 @@ export const FORMAT_MEANINGS: Readonly<Record<string, string>> = {
   'mcpb-email': 'email'
 }
 
+/**
+ * The keywords whose errors `toFinding` words itself (and `if`, whose errors `selectErrors` drops): their
+ * precompiled errors leave out ajv's `message` (src/schema/compile.ts). Any other keyword's finding quotes it.
+ */
+export const KEYWORDS_WORDED_HERE: ReadonlySet<string> = new Set([
+  'if',
+  'required',
+  'dependencies',
+  'dependentRequired',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'type',
+  'enum',
+  'const',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'anyOf',
+  'oneOf',
+  'not'
+])
+
 function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptions): Finding {
   const path = pointerFromString(error.instancePath)
   const explain = explanation(error)

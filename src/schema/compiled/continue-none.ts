@@ -3,4 +3,5 @@
 // @ts-nocheck
 import { FORMATS } from '../formats.js'
 import * as runtime from '../runtime.js'
+const { pushError, pushBlankError } = runtime
 "use strict";export const validate = validate10;export default validate10;const schema11 = {"$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/continue-none.schema.json"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/continue-none.schema.json" */;validate10.errors = null;return true;}
