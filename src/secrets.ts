@@ -396,7 +396,8 @@ export function holdsOnlyScannedStrings(line: string): boolean {
 /** `holdsOnlyScannedStrings`, told whether the line holds a preset rule's keyword (`presetKeywordIn`). */
 function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
   if (line.includes('\\') || line.includes("'") || presetMayRun(line, presetKeyword)) return false
-  let first: { body: string; key: boolean } | undefined
+  /** Whether the line's first string is a key; undefined while no string was met. */
+  let firstIsKey: boolean | undefined
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i)
     if (ch === QUOTE) {
@@ -405,17 +406,18 @@ function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
       let next = end + 1
       while (next < line.length && isJsonSpace(line.charCodeAt(next))) next++
       const key = line.charCodeAt(next) === COLON
-      if (key || first === undefined) {
+      if (key) {
         const body = line.slice(i + 1, end)
-        if (key && (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body)))) return false
-        first ??= { body, key }
+        if (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body))) return false
       }
+      firstIsKey ??= key
       i = end
     } else if (!isJsonSpace(ch) && !STRUCTURE.has(ch)) return false
   }
-  // The value after the line's first name is asked about under that name: it must be a key's.
-  const pair = LINE_PAIR.exec(line)
-  return pair === null || (first !== undefined && first.key && pair[1] === first.body)
+  // The value after the line's first name is asked about under that name: it must be a key's. A line whose
+  // first string is a plain key names that key (`LINE_PAIR` reads the whole key, or nothing when a bracket
+  // comes first), and a line without a string names nothing: only a line that starts with a value is asked.
+  return firstIsKey !== false || !LINE_PAIR.test(line)
 }
 
 const QUOTE = 0x22
