@@ -540,10 +540,14 @@ function settleFile(
   const strings = new DocumentStrings(file.doc, file.servers)
   const { host, profile, doc, servers } = file
   const context: FileRuleContext = { path: file.path, host, profile, doc, servers, exists, ignoredByGit, strings }
-  for (const rule of rules) {
+  // By index: this runs per rule of every file (~40), where a `for…of` allocates an iterator and a result per
+  // step until V8 optimises it; most rules report nothing.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]
     if (!rule.checkFile) continue
     try {
-      for (const report of rule.checkFile(context)) out.push(fromRuleReport(rule, file, report))
+      const reports = rule.checkFile(context)
+      for (let i = 0; i < reports.length; i++) out.push(fromRuleReport(rule, file, reports[i]))
     } catch (error) {
       out.push(
         toDiagnostic(file.path, {
