@@ -71,6 +71,14 @@ export function pointerWith(base: PointerPath, ...tail: readonly (string | numbe
   return out
 }
 
+/** `pointerWith` for one segment, without a list of the rest per call: the walks make one per node. */
+export function childPointer(base: PointerPath, segment: string | number): PointerPath {
+  const out = new Array<string | number>(base.length + 1)
+  for (let i = 0; i < base.length; i++) out[i] = base[i]
+  out[base.length] = segment
+  return out
+}
+
 /** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
 export function pointerToString(path: PointerPath): string {
   let pointer = ''
