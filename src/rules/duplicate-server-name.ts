@@ -48,6 +48,8 @@ function serverMaps(context: FileRuleContext): { objects: PointerPath[]; lists: 
 
 /** Whether two of these distinct names are the same but for case. */
 function differInCaseOnly(names: readonly string[]): boolean {
+  // Distinct names all in lower case (most files') differ in more than case: no lower-cased copy to compare.
+  if (names.every((name) => name.toLowerCase() === name)) return false
   return new Set(names.map((name) => name.toLowerCase())).size !== names.length
 }
 
