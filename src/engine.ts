@@ -754,15 +754,18 @@ function checkDocument(
     )
     // A host's own unknown-key finding explains the schema's at the same key better: keep one.
     const own = host.check?.(doc, context) ?? []
-    const explained = new Set(
-      own
-        .filter((f) => f.ruleId === 'schema-unknown-key')
-        .map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`)
-    )
-    for (let i = findings.length - 1; i >= 0; i--)
-      if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
-        findings.splice(i, 1)
-    findings.push(...own)
+    // Most hosts find nothing of their own in most files: then no finding is explained.
+    if (own.length > 0) {
+      const explained = new Set(
+        own
+          .filter((f) => f.ruleId === 'schema-unknown-key')
+          .map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`)
+      )
+      for (let i = findings.length - 1; i >= 0; i--)
+        if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
+          findings.splice(i, 1)
+      findings.push(...own)
+    }
   } catch (error) {
     // The engine loads the validator and checks the file again.
     if (error instanceof ValidatorNotLoaded) throw error
