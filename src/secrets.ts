@@ -619,9 +619,12 @@ export function scanText(
   lines: (line: string, start: number) => boolean = () => true,
   json?: string
 ): TextSecret[] {
+  const candidates = candidateLines(text, json)
+  // Most files have no line that may hold a secret (their strings were scanned instead).
+  if (candidates.length === 0) return []
   const found: TextSecret[] = []
   const seen = new Set<string>()
-  for (const candidate of candidateLines(text, json)) {
+  for (const candidate of candidates) {
     const { start, line } = candidate
     if (!lines(line, start)) continue
     for (const [value, name] of questionsOf(candidate))

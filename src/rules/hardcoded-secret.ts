@@ -126,10 +126,11 @@ export function commentSecrets(
 ): TextSecret[] {
   const { text, jsonText } = doc
   const found: TextSecret[] = []
-  const seen = new Set(reported)
+  // What was taken here, beside `reported`: made for the first, not as a copy of `reported` for every file.
+  let taken: Set<string> | undefined
   for (const secret of scanText(text, 'report', mayHoldComment, everyLine ? undefined : jsonText)) {
-    if (seen.has(secret.value) || !inComment(text, secret.offset)) continue
-    seen.add(secret.value)
+    if (reported.has(secret.value) || taken?.has(secret.value) || !inComment(text, secret.offset)) continue
+    taken = (taken ?? new Set<string>()).add(secret.value)
     found.push(secret)
   }
   return found
