@@ -16,7 +16,7 @@ import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
 import { loadParsers, parseDocument, prefetchParsers } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
-import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
+import { LineIndex, lazyKeyRange, type ParsedDocument } from './parse/source.js'
 import {
   decodeConfigBytes,
   existsInside,
@@ -740,7 +740,7 @@ function checkDocument(
   try {
     servers = host.normalise(doc.value, context)
     // Found when a finding or the dry run reads it: most files are never reported on at a server's key.
-    for (const server of servers) server.keyRange = keyRangeOf(doc, server.pointer)
+    for (const server of servers) server.keyRange = lazyKeyRange(doc, server.pointer)
     const serverAt = (at: PointerPath): string | undefined =>
       servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
     findings.push(
@@ -786,14 +786,6 @@ function checkDocument(
     servers,
     parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
   }
-}
-
-/**
- * Where a server's key is, found when first read. A function of its own, so that what each server keeps
- * for the rest of the run is its document and pointer, not the whole check's scope.
- */
-function keyRangeOf(doc: ParsedDocument, pointer: PointerPath): Range {
-  return lazyRange(() => doc.locateOnce(pointer, true))
 }
 
 function fileProblem(
