@@ -418,7 +418,7 @@ function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
       const key = line.charCodeAt(next) === COLON
       if (key) {
         const body = line.slice(i + 1, end)
-        if (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body))) return false
+        if (!PLAIN_KEY.test(body) || namesOnlyFormat(body)) return false
       }
       firstIsKey ??= key
       i = end
@@ -437,6 +437,12 @@ const STRUCTURE = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x2c, COLON])
 /** A key `QUOTED_PAIR` and `LINE_PAIR` read whole. */
 const PLAIN_KEY = /^[A-Za-z0-9_.$@-]{1,100}$/
 const NAME_ONLY_FORMATS = VENDOR_FORMATS.flatMap((format) => (format.name ? [format.name] : []))
+
+/** Whether a key is a name that a name-only vendor format answers to (a loop, not a closure per key of every line). */
+function namesOnlyFormat(key: string): boolean {
+  for (let i = 0; i < NAME_ONLY_FORMATS.length; i++) if (NAME_ONLY_FORMATS[i].test(key)) return true
+  return false
+}
 
 function isJsonSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a
@@ -476,7 +482,10 @@ function presetKeywordIn(text: string): boolean {
  */
 function presetMayRun(text: string, presetKeyword: boolean): boolean {
   if (presetKeyword) return true
-  return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
+  if (!text.includes('@')) return false
+  // A loop, not a closure per line: package specs (`@scope/name@1.0`) put an `@` on many lines.
+  for (let i = 0; i < BASIC_AUTH_KEYWORDS.length; i++) if (text.includes(BASIC_AUTH_KEYWORDS[i])) return true
+  return false
 }
 
 /** Every secret in the text of a file that could not be parsed, for masking (see `withEscapedRuns`). */
