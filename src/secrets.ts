@@ -224,8 +224,11 @@ function scan(text: string, name: string | undefined): Candidate[] {
   // One pass says which formats' keywords the string holds: only those formats are searched for. A string
   // with none (most) can hold only a format searched for under its name, and only when it has a name.
   const possible = formatsIn(text)
-  const formats = possible ? VENDOR_FORMATS.keys() : name === undefined ? [] : NAMED_FORMATS
-  for (const index of formats) {
+  // By index: this runs per format for every string scanned, where a `for…of` allocates a result per step
+  // until V8 optimises it.
+  const count = possible ? VENDOR_FORMATS.length : name === undefined ? 0 : NAMED_FORMATS.length
+  for (let k = 0; k < count; k++) {
+    const index = possible ? k : NAMED_FORMATS[k]
     const format = VENDOR_FORMATS[index]
     if (format.name ? name === undefined || !format.name.test(name) : possible?.[index] !== 1) continue
     format.pattern.lastIndex = 0
@@ -283,10 +286,15 @@ function presetValue(reported: string): string | undefined {
  * belongs to), for masking the whole report.
  */
 export function collectSecrets(
-  strings: Iterable<{ value: string; isKey: boolean; field?: string; name?: string }>,
+  strings: readonly { value: string; isKey: boolean; field?: string; name?: string }[],
   into: Set<string> = new Set()
 ): Set<string> {
-  for (const node of strings) for (const s of maskedIn(node)) into.add(s.value)
+  // By index, and past the strings that hold none (nearly all): this runs per string of every file, and a
+  // `for…of` allocates an iterator and a result per step until V8 optimises it.
+  for (let i = 0; i < strings.length; i++) {
+    const found = maskedIn(strings[i])
+    for (let j = 0; j < found.length; j++) into.add(found[j].value)
+  }
   return into
 }
 
@@ -309,7 +317,7 @@ function maskedIn(node: { value: string; isKey: boolean; field?: string; name?: 
  * those strings (see `holdsOnlyScannedStrings`) is not scanned again.
  */
 export function fileSecrets(
-  strings: Iterable<{ value: string; isKey: boolean; field?: string; name?: string }>,
+  strings: readonly { value: string; isKey: boolean; field?: string; name?: string }[],
   text: string,
   into: Set<string> = new Set(),
   json?: string
@@ -335,6 +343,8 @@ export function writtenSecretForms(
   text: string,
   spanOf: (path: PointerPath) => NodeSpan | undefined
 ): string[] {
+  // A file without secrets (nearly every one) has none to write otherwise.
+  if (secrets.size === 0) return []
   const forms: string[] = []
   // Every escape and line join of a JSON, YAML or TOML string takes a backslash, and YAML's other forms change
   // only whitespace (folding) and quotes: without a backslash in the text, a secret without either is written
@@ -396,7 +406,8 @@ export function holdsOnlyScannedStrings(line: string): boolean {
 /** `holdsOnlyScannedStrings`, told whether the line holds a preset rule's keyword (`presetKeywordIn`). */
 function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
   if (line.includes('\\') || line.includes("'") || presetMayRun(line, presetKeyword)) return false
-  let first: { body: string; key: boolean } | undefined
+  /** Whether the line's first string is a key; undefined while no string was met. */
+  let firstIsKey: boolean | undefined
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i)
     if (ch === QUOTE) {
@@ -405,17 +416,18 @@ function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
       let next = end + 1
       while (next < line.length && isJsonSpace(line.charCodeAt(next))) next++
       const key = line.charCodeAt(next) === COLON
-      if (key || first === undefined) {
+      if (key) {
         const body = line.slice(i + 1, end)
-        if (key && (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body)))) return false
-        first ??= { body, key }
+        if (!PLAIN_KEY.test(body) || namesOnlyFormat(body)) return false
       }
+      firstIsKey ??= key
       i = end
     } else if (!isJsonSpace(ch) && !STRUCTURE.has(ch)) return false
   }
-  // The value after the line's first name is asked about under that name: it must be a key's.
-  const pair = LINE_PAIR.exec(line)
-  return pair === null || (first !== undefined && first.key && pair[1] === first.body)
+  // The value after the line's first name is asked about under that name: it must be a key's. A line whose
+  // first string is a plain key names that key (`LINE_PAIR` reads the whole key, or nothing when a bracket
+  // comes first), and a line without a string names nothing: only a line that starts with a value is asked.
+  return firstIsKey !== false || !LINE_PAIR.test(line)
 }
 
 const QUOTE = 0x22
@@ -425,6 +437,12 @@ const STRUCTURE = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x2c, COLON])
 /** A key `QUOTED_PAIR` and `LINE_PAIR` read whole. */
 const PLAIN_KEY = /^[A-Za-z0-9_.$@-]{1,100}$/
 const NAME_ONLY_FORMATS = VENDOR_FORMATS.flatMap((format) => (format.name ? [format.name] : []))
+
+/** Whether a key is a name that a name-only vendor format answers to (a loop, not a closure per key of every line). */
+function namesOnlyFormat(key: string): boolean {
+  for (let i = 0; i < NAME_ONLY_FORMATS.length; i++) if (NAME_ONLY_FORMATS[i].test(key)) return true
+  return false
+}
 
 function isJsonSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a
@@ -464,7 +482,10 @@ function presetKeywordIn(text: string): boolean {
  */
 function presetMayRun(text: string, presetKeyword: boolean): boolean {
   if (presetKeyword) return true
-  return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
+  if (!text.includes('@')) return false
+  // A loop, not a closure per line: package specs (`@scope/name@1.0`) put an `@` on many lines.
+  for (let i = 0; i < BASIC_AUTH_KEYWORDS.length; i++) if (text.includes(BASIC_AUTH_KEYWORDS[i])) return true
+  return false
 }
 
 /** Every secret in the text of a file that could not be parsed, for masking (see `withEscapedRuns`). */
@@ -607,9 +628,12 @@ export function scanText(
   lines: (line: string, start: number) => boolean = () => true,
   json?: string
 ): TextSecret[] {
+  const candidates = candidateLines(text, json)
+  // Most files have no line that may hold a secret (their strings were scanned instead).
+  if (candidates.length === 0) return []
   const found: TextSecret[] = []
   const seen = new Set<string>()
-  for (const candidate of candidateLines(text, json)) {
+  for (const candidate of candidates) {
     const { start, line } = candidate
     if (!lines(line, start)) continue
     for (const [value, name] of questionsOf(candidate))

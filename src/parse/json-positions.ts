@@ -122,8 +122,9 @@ export class StrictJsonPositions implements Positions {
   private containerEnd(offset: number): number {
     let depth = 0
     STRUCTURE.lastIndex = offset
-    for (let match = STRUCTURE.exec(this.text); match; match = STRUCTURE.exec(this.text)) {
-      const at = match.index
+    // `test` rather than `exec`: no match object per bracket and string (each match is one character).
+    while (STRUCTURE.test(this.text)) {
+      const at = STRUCTURE.lastIndex - 1
       const ch = this.text.charCodeAt(at)
       if (ch === QUOTE) STRUCTURE.lastIndex = this.stringEnd(at)
       else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) depth++

@@ -71,6 +71,14 @@ export function pointerWith(base: PointerPath, ...tail: readonly (string | numbe
   return out
 }
 
+/** `pointerWith` for one segment, without a list of the rest per call: the walks make one per node. */
+export function childPointer(base: PointerPath, segment: string | number): PointerPath {
+  const out = new Array<string | number>(base.length + 1)
+  for (let i = 0; i < base.length; i++) out[i] = base[i]
+  out[base.length] = segment
+  return out
+}
+
 /** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
 export function pointerToString(path: PointerPath): string {
   let pointer = ''
@@ -100,23 +108,38 @@ export function pointerFromString(pointer: string): string[] {
  * `start` and `end`, for property reads, spreads, `Object.keys` and `JSON.stringify`), so copies and
  * reports see a plain one; it cannot be changed.
  *
- * A proxy over a two-field state with one shared handler: a run makes one per server (30,000 at 10,000
+ * A proxy over a small state with one shared handler: a run makes one per server (30,000 at 10,000
  * files), and defining two accessor properties on each plain object cost 2-8 µs apiece (the object
  * turned into a dictionary), a proxy well under 1 µs.
  */
 export function lazyRange(find: () => Range): Range {
-  return new Proxy<LazyRangeState>({ find, found: undefined }, LAZY_RANGE_HANDLER) as unknown as Range
+  return lazyKeyRange({ locateOnce: find }, [])
+}
+
+/**
+ * `lazyRange` of the key at `pointer` in `doc` (`doc.locateOnce(pointer, true)`), with no closure: a run keeps
+ * one per server to its end, and its state holds the document and the pointer themselves.
+ */
+export function lazyKeyRange(doc: KeyLocator, pointer: PointerPath): Range {
+  return new Proxy<LazyRangeState>({ doc, pointer, found: undefined }, LAZY_RANGE_HANDLER) as unknown as Range
+}
+
+/** What finds a lazy range: a document (see `ParsedDocument.locateOnce`). */
+interface KeyLocator {
+  locateOnce(path: PointerPath, preferKey: boolean): Range
 }
 
 interface LazyRangeState {
-  find: (() => Range) | undefined
+  doc: KeyLocator | undefined
+  pointer: PointerPath | undefined
   found: Range | undefined
 }
 
 function foundRange(state: LazyRangeState): Range {
   if (state.found === undefined) {
-    state.found = (state.find as () => Range)()
-    state.find = undefined
+    state.found = (state.doc as KeyLocator).locateOnce(state.pointer as PointerPath, true)
+    state.doc = undefined
+    state.pointer = undefined
   }
   return state.found
 }

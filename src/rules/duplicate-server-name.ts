@@ -28,26 +28,30 @@ function where(path: PointerPath): string {
 
 /** The server maps of a file: the host's own key, and wherever its servers were found (bare maps, `mcp.servers`). */
 function serverMaps(context: FileRuleContext): { objects: PointerPath[]; lists: PointerPath[] } {
-  const candidates: PointerPath[] = []
-  const known = context.profile.servers?.at
-  if (known) candidates.push(known)
-  for (const server of context.servers) if (server.pointer.length > 0) candidates.push(server.pointer.slice(0, -1))
-  // A file has one or two maps: compared segment by segment, not through a string per server.
+  // A file has one or two maps: compared segment by segment, not through a string per server, and a server's
+  // map (its pointer but the last segment) copied out of its pointer only when it is a new one.
   const seen: PointerPath[] = []
   const objects: PointerPath[] = []
   const lists: PointerPath[] = []
-  for (const path of candidates) {
-    if (seen.some((other) => samePointer(other, path, path.length))) continue
+  const consider = (pointer: PointerPath, length: number): void => {
+    for (const other of seen) if (startsWith(other, pointer, length)) return
+    const path = length === pointer.length ? pointer : pointer.slice(0, length)
     seen.push(path)
     const value = valueAt(context.doc.value, path)
     if (Array.isArray(value)) lists.push(path)
     else if (isRecord(value)) objects.push(path)
   }
+  const known = context.profile.servers?.at
+  if (known) consider(known, known.length)
+  for (const server of context.servers)
+    if (server.pointer.length > 0) consider(server.pointer, server.pointer.length - 1)
   return { objects, lists }
 }
 
 /** Whether two of these distinct names are the same but for case. */
 function differInCaseOnly(names: readonly string[]): boolean {
+  // Distinct names all in lower case (most files') differ in more than case: no lower-cased copy to compare.
+  if (names.every((name) => name.toLowerCase() === name)) return false
   return new Set(names.map((name) => name.toLowerCase())).size !== names.length
 }
 
@@ -122,6 +126,12 @@ function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[
       severity: 'warning' as const,
       server: name
     }))
+}
+
+/** Whether `path` starts with the first `length` segments of `pointer` (`1` is not `"1"`). */
+function startsWith(path: PointerPath, pointer: PointerPath, length: number): boolean {
+  for (let i = 0; i < length; i++) if (path[i] !== pointer[i]) return false
+  return true
 }
 
 /** Whether the first `length` segments of `path` are `parent`, as their JSON would say (`1` is not `"1"`). */

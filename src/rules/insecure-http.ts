@@ -10,6 +10,11 @@ export type Reach = 'local' | 'private' | 'public' | 'placeholder'
 /** stdio bridges that connect to the URL in their arguments (`npx mcp-remote http://...`). */
 const BRIDGES = new Set(['mcp-remote', 'supergateway', 'mcp-proxy'])
 
+/** Whether a command or argument names a bridge (`mcp-remote@0.1.16`, `/usr/bin/mcp-proxy`). */
+function isBridge(word: string): boolean {
+  return BRIDGES.has(programName(word.replace(/@[^@/]*$/, '')))
+}
+
 /** Host names of documentation and templates (`your-server`, `example.com`, `*.test`): not a real address yet. */
 const TEMPLATE_HOST =
   /(^|[.-])(your|my)([.-]|$)|^your|example|placeholder|changeme|hostname|xxx|\.(test|invalid|example)$/i
@@ -124,8 +129,7 @@ export const insecureHttp: Rule = {
       }
       // A stdio bridge such as mcp-remote carries the remote server's URL in its arguments.
       const args = server.args ?? []
-      const words = [server.command ?? '', ...args].map((word) => programName(word.replace(/@[^@/]*$/, '')))
-      if (!words.some((word) => BRIDGES.has(word))) continue
+      if (!isBridge(server.command ?? '') && !args.some(isBridge)) continue
       args.forEach((arg, index) => {
         const url = plainUrl(arg)
         if (url) report(argAt(server, index), server.name, url)

@@ -14,9 +14,11 @@ export const reservedServerName: Rule = {
   },
   checkFile({ host, profile, servers }) {
     // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
-    const reserved = new Set(profile.servers?.reservedNames ?? [])
+    const reserved = profile.servers?.reservedNames ?? []
+    // Most hosts reserve no name: no list of the servers to filter.
+    if (reserved.length === 0) return []
     return servers
-      .filter((server) => reserved.has(server.name))
+      .filter((server) => reserved.includes(server.name))
       .map((server): RuleReport => ({
         messageId: 'reserved',
         data: { server: server.name, host: host.name },

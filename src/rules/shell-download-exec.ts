@@ -171,9 +171,10 @@ export const shellDownloadExec: Rule = {
       const { server, command } = launch
       if (!command) continue
       const head = isCommandLine(command.value) ? splitWord(command) : [command]
-      const written = [...head, ...launch.args]
-      // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
-      if (programName(written[0].value) === 'cmd') {
+      // `cmd /c curl … | powershell` with separate words: cmd joins them into one script (the words are
+      // put together only for cmd).
+      if (programName((head.length > 0 ? head[0] : launch.args[0]).value) === 'cmd') {
+        const written = [...head, ...launch.args]
         const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value))
         const script =
           flag === -1

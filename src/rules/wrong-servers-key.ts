@@ -73,11 +73,13 @@ export const wrongServersKey: Rule = {
     const container = valueAt(doc.value, expected.container)
     if (!isRecord(container)) return []
     const reports: RuleReport[] = []
-    for (const [key, hosts] of serverMapKeys()) {
+    const ownKeys = profile.servers.ownKeys
+    // `forEach`: a `for…of` over the map's entries allocates an entry and a result per key, for every file.
+    serverMapKeys().forEach((hosts, key) => {
       // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
-      if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key)) continue
+      if (key === expected.key || !(key in container) || ownKeys.includes(key)) return
       const names = serverNames(container[key])
-      if (names === undefined || (key === 'mcp' && names.length === 0)) continue
+      if (names === undefined || (key === 'mcp' && names.length === 0)) return
       const at = [...expected.container, key]
       const data = { host: host.name, key, expected: expected.key }
       if (names.length === 0) {
@@ -89,7 +91,7 @@ export const wrongServersKey: Rule = {
           key: true,
           severity: 'warning'
         })
-        continue
+        return
       }
       const fix =
         expected.key in container
@@ -102,7 +104,7 @@ export const wrongServersKey: Rule = {
         at,
         key: true
       })
-    }
+    })
     return reports
   }
 }

@@ -1,5 +1,5 @@
 import { isRecord, valueAt } from '../../hosts/util.js'
-import { pointerWith } from '../../parse/source.js'
+import { childPointer } from '../../parse/source.js'
 import { flagBefore } from '../../secrets.js'
 import type { PointerPath, Server } from '../../types.js'
 
@@ -68,7 +68,7 @@ function walkStrings(
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const flag = flagBefore(node, i)
-        stack.push({ node: node[i], path: pointerWith(path, i), field: flag, name: flag })
+        stack.push({ node: node[i], path: childPointer(path, i), field: flag, name: flag })
       }
     } else if (isRecord(node)) {
       const pairName = typeof node.name === 'string' ? node.name : undefined
@@ -76,7 +76,7 @@ function walkStrings(
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]
         // A key and its value have the same pointer: one array for both (pointers are never changed).
-        const at = pointerWith(path, key)
+        const at = childPointer(path, key)
         out.push({ path: at, value: key, isKey: true })
         const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key
         stack.push({ node: node[key], path: at, field: key, name: childName })
@@ -116,7 +116,7 @@ export class DocumentStrings {
   private walked: readonly DocumentString[] | undefined
   /** Each server's entry, and where the walk put the strings inside it. */
   private entries = new Map<Server, unknown>()
-  private blocks: ReadonlyMap<unknown, Block | null> = new Map()
+  private blocks: ReadonlyMap<unknown, Block | null> | undefined
   private readonly byServer = new Map<Server, readonly DocumentString[]>()
   /** What rule helpers derived from the file, by the helper that derived it. */
   private readonly derived = new Map<object, unknown>()
@@ -131,11 +131,15 @@ export class DocumentStrings {
   get all(): readonly DocumentString[] {
     if (this.walked === undefined) {
       const root = this.document.value
+      const marked = new Set<unknown>()
       for (const server of this.servers) {
         const entry = valueAt(root, server.pointer)
-        if (entry !== null && typeof entry === 'object') this.entries.set(server, entry)
+        if (entry !== null && typeof entry === 'object') {
+          this.entries.set(server, entry)
+          marked.add(entry)
+        }
       }
-      const walk = walkStrings(root, new Set(this.entries.values()))
+      const walk = walkStrings(root, marked)
       this.walked = walk.strings
       this.blocks = walk.blocks
     }
@@ -162,7 +166,7 @@ export class DocumentStrings {
 
   private read(server: Server): readonly DocumentString[] {
     const all = this.all
-    const block = this.blocks.get(this.entries.get(server))
+    const block = this.blocks?.get(this.entries.get(server))
     // The walk's block, where the walk met the entry at the server's pointer as spelled (else the pointer's spelling wins).
     if (block && samePointer(block.path, server.pointer)) return all.slice(block.start, block.end)
     return stringsUnder(all, server.pointer)
