@@ -8,6 +8,7 @@ import { NEW_SPACE_LIMIT } from '../src/young-generation.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href
 const grow = path.join(root, '__tests__/fixtures/young-generation/grow.ts')
+const builtins = path.join(root, '__tests__/fixtures/young-generation/builtins.ts')
 
 async function largestNewSpace(mode: 'hold' | 'free'): Promise<number> {
   const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', tsx, grow, mode], {
@@ -27,5 +28,14 @@ describe('youngGenerationHolder', () => {
     const held = await largestNewSpace('hold')
     expect(held).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT)
     expect(held).toBeLessThan(2 * NEW_SPACE_LIMIT)
+  }, 60_000)
+})
+
+describe('node:v8', () => {
+  it('is loaded at the first look at the young generation, not at start-up in CI', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, builtins], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME }
+    })
+    expect(JSON.parse(stdout)).toEqual({ before: false, after: true })
   }, 60_000)
 })

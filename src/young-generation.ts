@@ -1,4 +1,4 @@
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
+import { createRequire } from 'node:module'
 
 /**
  * The young generation's size at which its growth is stopped: 2 MB semi-spaces (the new space is two).
@@ -29,12 +29,20 @@ export function youngGenerationHolder(): () => void {
     // The first file's look finds what start-up allocated; then one look every EVERY files.
     if (held || files++ % EVERY !== 0) return
     try {
-      const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+      const v8 = nodeV8()
+      const newSpace = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
       if (newSpace === undefined || newSpace.space_size < NEW_SPACE_LIMIT) return
-      setFlagsFromString('--semi-space-growth-factor=1')
+      v8.setFlagsFromString('--semi-space-growth-factor=1')
     } catch {
       // Tuning only: a runtime without these answers keeps its own policy, and a run is never failed for it.
     }
     held = true
   }
+}
+
+/** node:v8, loaded at the first look, not at import: a run that checks no file never needs it. */
+function nodeV8(): typeof import('node:v8') {
+  return typeof process.getBuiltinModule === 'function'
+    ? process.getBuiltinModule('node:v8')
+    : (createRequire(import.meta.url)('node:v8') as typeof import('node:v8'))
 }

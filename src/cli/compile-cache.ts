@@ -1,7 +1,6 @@
 import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import v8 from 'node:v8'
 
 /** `module.enableCompileCache` (Node 22.1 and later; absent on Node 20). */
 type EnableCompileCache = (directory?: string) => { status: number; directory?: string; message?: string }
@@ -46,7 +45,9 @@ export function keepCompiledCode(setting: CompileCacheSetting): string | undefin
       // Node's own modules come compiled for V8's default flags, and one compiled whole from its source costs
       // more than the cache saves: those a lint loads (for git) are loaded first.
       if (typeof process.getBuiltinModule === 'function') process.getBuiltinModule('node:child_process')
-      setFlags = setting.setFlags ?? v8.setFlagsFromString
+      // node:v8 here, not at import: a run in CI keeps no cache and never needs it. `getBuiltinModule` is
+      // there wherever `enableCompileCache` is (Node 22.8 and later).
+      setFlags = setting.setFlags ?? process.getBuiltinModule('node:v8').setFlagsFromString
       setFlags('--no-lazy')
     }
     return result.directory
