@@ -978,28 +978,34 @@ export const KNOWN_PREFIXES: readonly string[] = [
   ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
 ].sort((a, b) => b.length - a.length)
 
-/** Every format's keywords, longest first, and the formats (by index) that a string starting with each may match. */
+/** Every format's keywords, longest first. */
 const KEYWORDS = [...new Set(VENDOR_FORMATS.flatMap((f) => f.keywords))].sort((a, b) => b.length - a.length)
-const FORMATS_AT = formatsAtKeywords()
+
+/** Each keyword met so far, and the formats (ascending) with a keyword it starts with. */
+const FORMATS_AT = new Map<string, number[]>()
+/** Each keyword's own formats: built at the first keyword met (most runs meet few keywords, some none). */
+let formatsOfKeyword: Map<string, number[]> | undefined
 
 /**
- * For each keyword, the formats (ascending) with a keyword it starts with. Found through each keyword's
- * own prefixes, not by testing every keyword of every format against it: that took 10–20 ms at start-up.
+ * The formats (ascending) with a keyword that `keyword` starts with, found through its own prefixes (testing
+ * every keyword of every format against it took 10–20 ms), once per keyword: not for every keyword at start-up.
  */
-function formatsAtKeywords(): Map<string, number[]> {
-  const listing = new Map<string, number[]>()
-  VENDOR_FORMATS.forEach((format, index) => {
-    for (const keyword of format.keywords) listing.set(keyword, [...(listing.get(keyword) ?? []), index])
-  })
-  const formatsAt = new Map<string, number[]>()
-  for (const keyword of KEYWORDS) {
-    const indexes = new Set<number>()
-    for (let end = 1; end <= keyword.length; end++)
-      for (const index of listing.get(keyword.slice(0, end)) ?? []) indexes.add(index)
-    const ascending = [...indexes].sort((a, b) => a - b)
-    formatsAt.set(keyword, ascending)
+function formatsAt(keyword: string): number[] {
+  let ascending = FORMATS_AT.get(keyword)
+  if (ascending !== undefined) return ascending
+  if (formatsOfKeyword === undefined) {
+    const listing = new Map<string, number[]>()
+    VENDOR_FORMATS.forEach((format, index) => {
+      for (const own of format.keywords) listing.set(own, [...(listing.get(own) ?? []), index])
+    })
+    formatsOfKeyword = listing
   }
-  return formatsAt
+  const indexes = new Set<number>()
+  for (let end = 1; end <= keyword.length; end++)
+    for (const index of formatsOfKeyword.get(keyword.slice(0, end)) ?? []) indexes.add(index)
+  ascending = [...indexes].sort((a, b) => a - b)
+  FORMATS_AT.set(keyword, ascending)
+  return ascending
 }
 
 const KEYWORD = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
@@ -1015,7 +1021,7 @@ export function formatsIn(text: string): Uint8Array | undefined {
   KEYWORD.lastIndex = 0
   for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
     found ??= new Uint8Array(VENDOR_FORMATS.length)
-    for (const index of FORMATS_AT.get(match[0]) ?? []) found[index] = 1
+    for (const index of formatsAt(match[0])) found[index] = 1
     KEYWORD.lastIndex = match.index + 1
   }
   return found
