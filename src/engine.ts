@@ -61,7 +61,7 @@ export interface LintOptions {
   files?: FileToCheck[]
   /** Settings to use instead of a settings file. */
   settings?: Config
-  /** Called after each file is checked (the CLI and the action hold the young generation's size there). */
+  /** Called after each file is checked but the last (the CLI and the action hold the young generation's size there). */
   afterFile?: () => void
 }
 
@@ -268,7 +268,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         )
       )
     }
-    options.afterFile?.()
+    // Between files: after the last one there is nothing left to tune for (a one-config run skips it whole).
+    if (index < checked.length - 1) options.afterFile?.()
   }
   gitIgnore?.answerPending()
   return {

@@ -13,9 +13,13 @@ import type { Diagnostic } from './types.js'
 /** Values shorter than this (after their prefix) show nothing of themselves. */
 const MIN_SHOWN_LENGTH = 16
 
-const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
-  whole: new RegExp(`^(?:${f.pattern.source})$`)
-}))
+/** Each prefixed vendor format as a whole-value test: built when a run first masks a secret (most mask none). */
+let anchored: readonly RegExp[] | undefined
+
+function anchoredFormats(): readonly RegExp[] {
+  anchored ??= VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => new RegExp(`^(?:${f.pattern.source})$`))
+  return anchored
+}
 
 /**
  * The public prefix of a credential, shown when masked: a vendor's when the value has that
@@ -23,7 +27,7 @@ const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
  * formats' prefixes followed by a long token.
  */
 function publicPrefix(value: string): string {
-  const known = anchored.some(({ whole }) => whole.test(value))
+  const known = anchoredFormats().some((whole) => whole.test(value))
   for (const prefix of KNOWN_PREFIXES) {
     if (!value.startsWith(prefix)) continue
     // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
