@@ -56,9 +56,9 @@ export function mayHoldSecret(text: string): boolean {
 const PRESET_MARKER = /PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/
 
 /** Of each ASCII character, in a run of `[\w+=-]`: 1 for `[a-z_+=-]`, 2 for a digit or a capital; else 0. */
-const RUN_CHARACTER = new Uint8Array(128).map((_, code) =>
-  /[a-z_+=-]/.test(String.fromCharCode(code)) ? 1 : /[0-9A-Z]/.test(String.fromCharCode(code)) ? 2 : 0
-)
+const RUN_CHARACTER = new Uint8Array(128)
+for (const character of 'abcdefghijklmnopqrstuvwxyz_+=-') RUN_CHARACTER[character.charCodeAt(0)] = 1
+for (const character of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ') RUN_CHARACTER[character.charCodeAt(0)] = 2
 
 /**
  * Whether a text holds a run of 20 or more `[\w+=-]` characters with a digit or a capital in it. One pass

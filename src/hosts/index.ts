@@ -128,7 +128,8 @@ function isPlainPath(path: string): boolean {
 }
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]*$/
 
-const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }))
+/** Each host's matcher, and the file names its patterns end in (see `literalNames`), found once at start-up. */
+const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns), names: literalNames(host.patterns) }))
 type HostMatcher = (typeof matchers)[number]
 
 /** The file name each pattern ends in, or undefined for a host with a glob name (`*.agent.md`): it may take any file. */
@@ -138,17 +139,17 @@ function literalNames(patterns: readonly string[]): string[] | undefined {
 }
 
 /** The matchers that take any file name, in detection order. */
-const anyName = matchers.filter(({ host }) => literalNames(host.patterns) === undefined)
+const anyName = matchers.filter(({ names }) => names === undefined)
 
 /**
  * The matchers that may take a file of each name, in detection order: those naming it, and those that
  * take any name. A file of another name meets only the latter (most files of a repository: none match).
  */
 const byName = new Map<string, HostMatcher[]>()
-for (const name of new Set(HOSTS.flatMap((host) => literalNames(host.patterns) ?? [])))
+for (const name of new Set(matchers.flatMap(({ names }) => names ?? [])))
   byName.set(
     name,
-    matchers.filter(({ host }) => literalNames(host.patterns)?.includes(name) ?? true)
+    matchers.filter(({ names }) => names?.includes(name) ?? true)
   )
 
 /** Line breaks, which no host pattern holds and whose `**` does not cross (see `hostsForPath`). */

@@ -214,12 +214,13 @@ export interface PlaceholderFacts {
    * Variables the host expands to an empty text on purpose in some keys of an entry (Claude Code keeps its
    * own credentials, proxies and package tokens from remote servers), matched without regard to case (the
    * upper-cased name), by name, by prefix or by pattern, even when set and even with a `:-default`; null
-   * where it blanks none.
+   * where it blanks none. A pattern is anything with a `test` (a regular expression, or a cheap test before a
+   * costly one).
    */
   blanked: {
     names: readonly string[]
     prefixes: readonly string[]
-    patterns: readonly RegExp[]
+    patterns: readonly Pick<RegExp, 'test'>[]
     fields: readonly string[]
     source: string
   } | null

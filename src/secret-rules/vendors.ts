@@ -996,7 +996,11 @@ function formatsAt(keyword: string): number[] {
   if (formatsOfKeyword === undefined) {
     const listing = new Map<string, number[]>()
     VENDOR_FORMATS.forEach((format, index) => {
-      for (const own of format.keywords) listing.set(own, [...(listing.get(own) ?? []), index])
+      for (const own of format.keywords) {
+        const formats = listing.get(own)
+        if (formats) formats.push(index)
+        else listing.set(own, [index])
+      }
     })
     formatsOfKeyword = listing
   }
