@@ -131,9 +131,12 @@ describe("Claude Code's blanked variables", () => {
     expect(blanked('ORG_GRADLE_PROJECT_signingKey', 'env')).toBe(false)
     // A Gradle or Cargo registry name (INPUT_ too) that names a user or a secret; not another family's.
     expect(
-      ['INPUT_CARGO_REGISTRIES_MY_USERNAME', 'org_gradle_project_repoUser2', 'CARGO_REGISTRIES_MY_INDEX', 'MAVEN_USER'].map(
-        (n) => blanked(n)
-      )
+      [
+        'INPUT_CARGO_REGISTRIES_MY_USERNAME',
+        'org_gradle_project_repoUser2',
+        'CARGO_REGISTRIES_MY_INDEX',
+        'MAVEN_USER'
+      ].map((n) => blanked(n))
     ).toEqual([true, true, false, false])
     // A secret's name alone is not enough outside those families.
     expect(['MCP_NPM_TOKEN', 'GITHUB_TOKEN', 'ORG_GRADLE_PROJECT_VERSION'].map((n) => blanked(n))).toEqual([
