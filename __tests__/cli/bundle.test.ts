@@ -108,4 +108,13 @@ describe('the built CLI', () => {
     expect(names.filter((name) => defines(linter[0], name))).toEqual([])
     expect(names.filter((name) => !chunks.some((code) => defines(code, name)))).toEqual([])
   })
+
+  it('keeps in its entry file only the switch of the compile cache: the rest loads once the cache is on', () => {
+    const folder = fileURLToPath(new URL('../../dist/cli/', import.meta.url))
+    // Node compiles the entry before any of its code runs, so each run would compile what it holds again.
+    const entry = readFileSync(folder + 'index.js', 'utf8')
+    const defines = (name: string): boolean => entry.includes(`function ${name}(`)
+    expect(['keepCompiledCode', 'isQuick'].filter((name) => !defines(name))).toEqual([])
+    expect(['main', 'quickAnswer', 'lintedInputs', 'startListings', 'readGuarded'].filter(defines)).toEqual([])
+  })
 })

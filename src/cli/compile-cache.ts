@@ -27,10 +27,12 @@ export interface CompileCacheSetting {
  * `NODE_DISABLE_COMPILE_CACHE` still decide (Node reads them first). Returns the folder in use, or
  * undefined; never throws (a cache is never worth a failure).
  *
- * With `compileWhole` (a lint) and a cache, the code loaded from now until `compileLazilyAgain` is compiled
- * whole (V8's `--no-lazy`): Node keeps what V8 compiled when it first read a chunk, so a function compiled
- * lazily, on its first call, would be compiled again on every run (over a quarter of a one-config run's
- * instructions). Compiled whole once, a lint's chunks come from the cache whole.
+ * With `compileWhole` and a cache, the code loaded from now until `compileLazilyAgain` is compiled whole (V8's
+ * `--no-lazy`): Node keeps what V8 compiled when it first read a chunk, so a function compiled lazily, on its first
+ * call, would be compiled again on every run (over a quarter of a one-config run's instructions). Compiled whole
+ * once, the CLI's and a lint's chunks come from the cache whole. src/cli.ts asks it for every command but
+ * `--version` and `--help`; a command that turns out not to lint goes back to lazy compilation once the CLI's own
+ * code is loaded.
  */
 export function keepCompiledCode(setting: CompileCacheSetting): string | undefined {
   const enable = setting.enable ?? (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache
@@ -43,8 +45,14 @@ export function keepCompiledCode(setting: CompileCacheSetting): string | undefin
     if (result.status !== 1 && result.status !== 2) return undefined
     if (setting.compileWhole) {
       // Node's own modules come compiled for V8's default flags, and one compiled whole from its source costs
-      // more than the cache saves: those a lint loads (for git) are loaded first.
-      if (typeof process.getBuiltinModule === 'function') process.getBuiltinModule('node:child_process')
+      // more than the cache saves: those a command loads are loaded first (git's, the standard streams', which
+      // Node loads when they are first asked for, and the argument parser, likewise).
+      if (typeof process.getBuiltinModule === 'function') {
+        process.getBuiltinModule('node:child_process')
+        void process.getBuiltinModule('node:util').parseArgs
+      }
+      void process.stdout
+      void process.stderr
       // node:v8 here, not at import: a run in CI keeps no cache and never needs it. `getBuiltinModule` is
       // there wherever `enableCompileCache` is (Node 22.8 and later).
       setFlags = setting.setFlags ?? process.getBuiltinModule('node:v8').setFlagsFromString

@@ -1,9 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { VERSION } from '../version.js'
+import { isQuick, VERSION_FLAGS } from './quick.js'
 
 // The help text and the version, in a module of their own so that `mcpcop --help` and `--version`
-// are answered before the linter itself is loaded (src/cli.ts).
+// are answered before the linter itself is loaded (src/cli/main.ts).
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
 export const HELP = `Usage: mcpcop [options] [paths...]
@@ -59,10 +60,8 @@ Exit codes: 0 no findings at the fail-on level, 1 findings at or above it (or mo
  * line (runCli parses those, and answers these the same way).
  */
 export function quickAnswer(argv: readonly string[]): string | undefined {
-  if (argv.length !== 1) return undefined
-  if (argv[0] === '--version' || argv[0] === '-v') return `${VERSION}\n`
-  if (argv[0] === '--help' || argv[0] === '-h') return HELP
-  return undefined
+  if (!isQuick(argv)) return undefined
+  return VERSION_FLAGS.includes(argv[0]) ? `${VERSION}\n` : HELP
 }
 
 /** The command line's options (parsed by runCli; looked at before the linter loads by `lintedInputs`). */
