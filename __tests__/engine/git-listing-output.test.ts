@@ -7,6 +7,7 @@ import { listWorkTree } from '../../src/git/listing.js'
 // Where git writes the listing: an unlinked file in the temporary folder (POSIX), else a pipe.
 const posix = process.platform !== 'win32'
 
+// git's own output and its limits: git is always started here (`inProcess: false`).
 describe('git listing output', () => {
   const savedPath = process.env.PATH
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-out-'))
@@ -36,24 +37,30 @@ describe('git listing output', () => {
 
   it('gives every file of a long listing, and leaves nothing in the temporary folder', async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
-    const listing = await listWorkTree(root, { tempFolder: tmp })
+    const listing = await listWorkTree(root, { inProcess: false, tempFolder: tmp })
     expect(listing?.length).toBeGreaterThan(64 * 1024)
     expect(listed(listing)).toEqual([...names].sort())
     expect(readdirSync(tmp)).toEqual([])
   })
 
   it('lists through a pipe when the temporary folder cannot take a file', async () => {
-    expect(listed(await listWorkTree(root, { tempFolder: nowhere }))).toEqual([...names].sort())
+    expect(listed(await listWorkTree(root, { inProcess: false, tempFolder: nowhere }))).toEqual([...names].sort())
   })
 
   it('gives up a listing over its size cap, from a file or a pipe', async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
-    await expect(listWorkTree(root, { maxBytes: 10_000, tempFolder: tmp })).resolves.toBeUndefined()
+    await expect(listWorkTree(root, { inProcess: false, maxBytes: 10_000, tempFolder: tmp })).resolves.toBeUndefined()
     expect(readdirSync(tmp)).toEqual([])
-    await expect(listWorkTree(root, { maxBytes: 10_000, tempFolder: nowhere })).resolves.toBeUndefined()
+    await expect(
+      listWorkTree(root, { inProcess: false, maxBytes: 10_000, tempFolder: nowhere })
+    ).resolves.toBeUndefined()
     // The same listing within its cap, both ways: the cap, not the listing, refused it above.
-    expect(listed(await listWorkTree(root, { maxBytes: 200_000, tempFolder: tmp }))).toHaveLength(names.length)
-    expect(listed(await listWorkTree(root, { maxBytes: 200_000, tempFolder: nowhere }))).toHaveLength(names.length)
+    expect(listed(await listWorkTree(root, { inProcess: false, maxBytes: 200_000, tempFolder: tmp }))).toHaveLength(
+      names.length
+    )
+    expect(listed(await listWorkTree(root, { inProcess: false, maxBytes: 200_000, tempFolder: nowhere }))).toHaveLength(
+      names.length
+    )
   })
 
   it('stops a git that writes without end at the size cap, not at the time limit, from a file or a pipe', async () => {
@@ -63,7 +70,9 @@ describe('git listing output', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
     for (const tempFolder of [tmp, nowhere]) {
       const started = Date.now()
-      await expect(listWorkTree(root, { maxBytes: 100_000, timeoutMs: 20_000, tempFolder })).resolves.toBeUndefined()
+      await expect(
+        listWorkTree(root, { inProcess: false, maxBytes: 100_000, timeoutMs: 20_000, tempFolder })
+      ).resolves.toBeUndefined()
       expect(Date.now() - started).toBeLessThan(10_000)
     }
     expect(readdirSync(tmp)).toEqual([])
@@ -73,7 +82,7 @@ describe('git listing output', () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'mcpcop-failing-git-'))
     writeFileSync(path.join(bin, 'git'), '#!/bin/sh\nprintf "a.json\\0"\nexit 1\n', { mode: 0o755 })
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`
-    await expect(listWorkTree(root)).resolves.toBeUndefined()
+    await expect(listWorkTree(root, { inProcess: false })).resolves.toBeUndefined()
   })
 
   // The point of the file: git starts without a pipe and a stream for this process to set up.
@@ -85,11 +94,13 @@ describe('git listing output', () => {
       { mode: 0o755 }
     )
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`
-    expect(listed(await listWorkTree(root))).toEqual(['file'])
-    expect(listed(await listWorkTree(root, { tempFolder: nowhere }))).toEqual(['other'])
+    expect(listed(await listWorkTree(root, { inProcess: false }))).toEqual(['file'])
+    expect(listed(await listWorkTree(root, { inProcess: false, tempFolder: nowhere }))).toEqual(['other'])
     // A relative temporary folder (a TMPDIR set so) would depend on the working folder: a pipe then.
     const real = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
-    expect(listed(await listWorkTree(root, { tempFolder: path.relative(process.cwd(), real) }))).toEqual(['other'])
+    expect(
+      listed(await listWorkTree(root, { inProcess: false, tempFolder: path.relative(process.cwd(), real) }))
+    ).toEqual(['other'])
     expect(readdirSync(real)).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { leavesWorkingFolder } from '../read.js'
 import { foldersUpToWorkTree } from '../work-tree.js'
+import { listWithoutGit } from './listing-in-process.js'
 
 /** git's listing of a large work tree can be long; past this, the caller walks the folder instead. */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
@@ -21,13 +22,16 @@ export interface ListingOptions {
   maxBytes?: number
   /** The folder of the file git writes to (default: the system's temporary folder). */
   tempFolder?: string
+  /** false: always start git, even where its answer can be read without it (`listWithoutGit`). */
+  inProcess?: boolean
 }
 
 /**
  * The files under `dir` that git tracks, plus the untracked ones it does not ignore, as
  * `git ls-files -z --cached --others --exclude-standard` prints them (NUL-separated, relative to
  * `dir`); undefined when git is missing, fails (not a work tree) or prints too much. Asynchronous, so
- * git runs while this process does other work (loading the linter's code).
+ * git runs while this process does other work (loading the linter's code). Where git's answer can be read
+ * without it (a small repository, listed from its root, with ordinary settings), no git is started.
  */
 export async function listWorkTree(dir: string, options: ListingOptions = {}): Promise<Buffer | undefined> {
   const timeoutMs = options.timeoutMs ?? LISTING_TIMEOUT_MS
@@ -35,6 +39,11 @@ export async function listWorkTree(dir: string, options: ListingOptions = {}): P
   // Outside a work tree git only says so: no process, unless git's own variables place the repository.
   if (!foldersUpToWorkTree(dir) && process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined)
     return undefined
+  if (options.inProcess !== false) {
+    // Any surprise on the way (a folder removed mid-walk) is git's to answer.
+    const listing = await listWithoutGit(dir).catch(() => undefined)
+    if (listing !== undefined) return listing.length > maxBytes ? undefined : listing
+  }
   // Loaded here, not at import: `mcpcop --version` imports this module and starts no process. At once where
   // Node can (20.16, 22.3 and later): git is then started, and Node's process code loaded, before the caller
   // goes on to load the linter (which the CLI compiles whole: Node's own modules are better loaded before).
