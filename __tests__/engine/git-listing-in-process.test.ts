@@ -108,7 +108,12 @@ describe('listing a work tree without git', () => {
       ],
       ['a nested repository', (root) => git(path.join(root, 'nested'), 'init', '-q')],
       ['a split index', (root) => git(root, 'update-index', '--split-index')],
-      ['a linked .gitignore', (root) => symlinkSync('real-ignore', path.join(root, '.gitignore'))]
+      ['a linked .gitignore', (root) => symlinkSync('real-ignore', path.join(root, '.gitignore'))],
+      // git matches `?` to one byte of `Ü`'s two.
+      [
+        'a one-character rule and a name that is not ASCII',
+        (root) => write(root, { '.gitignore': '?\n', 'Ü/x.json': '' })
+      ]
     ]
     for (const [what, setUp] of cases) {
       const root = repository({ '.mcp.json': '{}', 'nested/x.json': '', 'real-ignore': '*.log\n' })
@@ -118,6 +123,11 @@ describe('listing a work tree without git', () => {
       // And listing still answers, from git.
       expect(names(await listWorkTree(root))).toContain('.mcp.json')
     }
+    // A .git folder git does not take for a repository: git says so, and the folder is walked.
+    const notRepository = mkdtempSync(path.join(tmpdir(), 'mcpcop-in-process-'))
+    write(notRepository, { '.git/index': '', '.mcp.json': '{}' })
+    expect(await listWithoutGit(notRepository)).toBeUndefined()
+    expect(await listWorkTree(notRepository)).toBeUndefined()
     // Not from the repository's root.
     const root = repository({ 'sub/.mcp.json': '{}' })
     expect(await listWithoutGit(path.join(root, 'sub'))).toBeUndefined()
@@ -135,12 +145,20 @@ describe('listing a work tree without git', () => {
     await expectGitsAnswer(root)
     write(root, { '../creds.config': '[core]\n\tignorecase = true\n' })
     expect(await listWithoutGit(root)).toBeUndefined()
+    // A quoted path with a comment after it, relative to the including file, is followed too.
+    const quoted = repository({ '.mcp.json': '{}', 'other.config': '[core]\n\texcludesFile = /dev/null\n' })
+    writeFileSync(path.join(quoted, '.git', 'config'), '[include]\n\tpath = "../other.config" ; team settings\n', {
+      flag: 'a'
+    })
+    expect(await listWithoutGit(quoted)).toBeUndefined()
+    write(quoted, { 'other.config': '[user]\n\tname = x\n' })
+    await expectGitsAnswer(quoted)
   })
 
   it('matches git on random trees, ignore rules and tracked sets', async () => {
     const random = seededRandom(15)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-    const segments = ['a', 'b', 'deep', '.vscode', 'build', 'x y', 'Ü']
+    const allSegments = ['a', 'b', 'deep', '.vscode', 'build', 'x y', 'Ü']
     const files = ['mcp.json', '.mcp.json', 'a.log', 'settings.json', 'A.JSON', 'x.txt']
     const rules = [
       '*.log',
@@ -164,9 +182,16 @@ describe('listing a work tree without git', () => {
       'settings.json/',
       '\\#x',
       'deep/**/*.log',
-      '*'
+      '*',
+      '[z-a]*',
+      '[!a]',
+      'mcp.json/**',
+      'b/**/'
     ]
-    for (let round = 0; round < 30; round++) {
+    let answered = 0
+    for (let round = 0; round < 40; round++) {
+      // Names that are not ASCII in half the trees only: with them, most trees are git's to answer (above).
+      const segments = round % 2 ? allSegments : allSegments.filter((segment) => segment !== 'Ü')
       const tree: Record<string, string> = {}
       for (let file = 0; file < 25; file++) {
         const depth = Math.floor(random() * 4)
@@ -180,8 +205,13 @@ describe('listing a work tree without git', () => {
       const root = repository(tree)
       for (const name of Object.keys(tree)) if (random() < 0.4) git(root, 'add', '-f', '--', name)
       writeFileSync(path.join(root, '.git', 'info', 'exclude'), random() < 0.5 ? `${pick(rules)}\n` : '# nothing\n')
-      await expectGitsAnswer(root)
+      // A tree whose answer could differ (`?` or `[…]` and a non-ASCII name) is git's: the others must agree.
+      const withoutGit = names(await listWithoutGit(root))
+      if (withoutGit === undefined) continue
+      answered++
+      expect(withoutGit).toEqual(names(await listWorkTree(root, { inProcess: false })))
     }
+    expect(answered).toBeGreaterThanOrEqual(24)
   })
 })
 
@@ -190,6 +220,9 @@ describe('what listing without git reads', () => {
     expect(ignorePatterns('\uFEFF# comment\r\n*.log\r\n\n  \nbuild/\n')).toEqual(['*.log', 'build/'])
     expect(ignorePatterns('*.json\n!keep.json\n')).toBeUndefined()
     expect(ignorePatterns('\t*.json\n')).toBeUndefined()
+    // Each pattern is tried on every path: a committed file of many is git's to apply.
+    expect(ignorePatterns('x\n'.repeat(1000))).toHaveLength(1000)
+    expect(ignorePatterns('x\n'.repeat(1001))).toBeUndefined()
   })
 
   it('lets only git variables that leave the listing alone through', () => {

@@ -74,13 +74,20 @@ export async function listWithoutGit(dir: string): Promise<Buffer | undefined> {
 
 const NUL = Buffer.from([0])
 
-/** `.git` is a folder of `root` itself, and both belong to this process's user (else git may refuse them). */
+/**
+ * `.git` is a folder of `root` itself that git takes for a repository (a `HEAD` file and an `objects` folder),
+ * and both belong to this process's user (else git may refuse them).
+ */
 function ownGitFolder(root: string): boolean {
   const uid = process.geteuid?.()
   if (uid === undefined) return false
   const work = lstatSync(root, { throwIfNoEntry: false })
   const git = lstatSync(path.join(root, '.git'), { throwIfNoEntry: false })
-  return work?.isDirectory() === true && git?.isDirectory() === true && work.uid === uid && git.uid === uid
+  if (work?.isDirectory() !== true || git?.isDirectory() !== true || work.uid !== uid || git.uid !== uid) return false
+  return (
+    lstatSync(path.join(root, '.git', 'HEAD'), { throwIfNoEntry: false })?.isFile() === true &&
+    lstatSync(path.join(root, '.git', 'objects'), { throwIfNoEntry: false })?.isDirectory() === true
+  )
 }
 
 export function harmlessEnvironment(env: NodeJS.ProcessEnv): boolean {
@@ -141,16 +148,27 @@ function includedFiles(text: string, folder: string, home: string): string[] | u
       continue
     }
     if (!including) continue
-    const entry = /^\s*path\s*(?:=\s*(.*))?$/i.exec(line)
+    const entry = /^\s*path\s*(?:=(.*))?$/i.exec(line)
     if (!entry) continue
-    let value = (entry[1] ?? '').replace(/\s+[#;].*$/, '').trim()
-    if (/^"[^"\\]*"$/.test(value)) value = value.slice(1, -1)
-    if (value === '' || /["\\]/.test(value)) return undefined
+    let value = configValue(entry[1] ?? '')
+    if (!value) return undefined
     if (value.startsWith('~/')) value = path.join(home, value.slice(2))
     else if (value.startsWith('~')) return undefined
     files.push(path.resolve(folder, value))
   }
   return files
+}
+
+/**
+ * A config value in the plain forms git writes: quoted whole, or unquoted up to a comment (`#` or `;`); undefined
+ * for escapes and partly quoted values.
+ */
+function configValue(raw: string): string | undefined {
+  const quoted = /^\s*"([^"\\]*)"\s*(?:[#;].*)?$/.exec(raw)
+  if (quoted) return quoted[1]
+  const comment = raw.search(/[#;]/)
+  const value = (comment === -1 ? raw : raw.slice(0, comment)).trim()
+  return /["\\]/.test(value) ? undefined : value
 }
 
 /** The index's paths; none for a repository without an index yet; undefined when git must read it. */
@@ -185,7 +203,7 @@ function rootIgnoreRules(gitFolder: string, env: NodeJS.ProcessEnv): string[] | 
 /**
  * A `.gitignore`'s patterns as git reads them (a byte-order mark skipped, CR before LF dropped, comments and
  * blank lines skipped); undefined when one re-includes (`!`) or starts with a space, forms whose meaning
- * here could differ from git's. Without re-includes a path is ignored when any rule of any file matches it
+ * here could differ from git's, or when it holds too many. Without re-includes a path is ignored when any rule of any file matches it
  * or a folder above it, whichever file's rules come first in git's order.
  */
 export function ignorePatterns(text: string): string[] | undefined {
@@ -193,13 +211,17 @@ export function ignorePatterns(text: string): string[] | undefined {
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     if (line.trim() === '' || line.startsWith('#')) continue
     if (line.startsWith('!') || /^\s/.test(line) || line.length > MAX_PATTERN_LENGTH) return undefined
-    patterns.push(line)
+    if (patterns.push(line) > MAX_PATTERNS) return undefined
   }
   return patterns
 }
 
-/** Patterns longer than this are left to git (git's paths end at 4096 bytes). */
+/**
+ * Patterns longer than this, or files with more, are left to git (git's paths end at 4096 bytes; real ignore
+ * files hold tens of patterns, and each is tried on every path).
+ */
 const MAX_PATTERN_LENGTH = 4096
+const MAX_PATTERNS = 1_000
 
 /** A folder's ignore rules and its path from the root ('' or ending in `/`). */
 interface Scope {
@@ -218,11 +240,18 @@ async function untrackedFiles(
   rootPatterns: string[]
 ): Promise<string[] | undefined> {
   let ignore: IgnoreFactory | undefined
+  let patternCount = 0
+  // git matches `?` and `[…]` to one byte, the library to one UTF-16 unit: they agree on ASCII names only.
+  let singleCharacterRules = false
   const rulesOf = async (patterns: string[]): Promise<Ignore | undefined> => {
+    // Every path is tried on every rule above it: bounded over all the files, not only in each.
+    if ((patternCount += patterns.length) > MAX_PATTERNS) return undefined
+    singleCharacterRules ||= patterns.some((pattern) => /[?[]/.test(pattern))
     ignore ??= (await import('ignore')).default
-    const rules = ignore({ ignoreCase: false })
+    const rules = ignore({ ignoreCase: false }).add(patterns)
     try {
-      for (const pattern of patterns) rules.add(pattern).ignores('x')
+      // The library compiles its rules when it first matches (each rule is tried): one it cannot is git's.
+      rules.ignores('x')
     } catch {
       return undefined
     }
@@ -267,6 +296,7 @@ async function untrackedFiles(
         continue
       }
       const relative = folder.relative + entry.name
+      if (singleCharacterRules && scopes.length > 0 && NON_ASCII.test(relative)) return undefined
       if (entry.isDirectory()) {
         if (!gitlinks.has(relative) && !ignored(scopes, `${relative}/`))
           pending.push({ absolute: path.join(folder.absolute, entry.name), relative: `${relative}/`, scopes })
@@ -277,6 +307,8 @@ async function untrackedFiles(
   }
   return files
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
 
 function ignored(scopes: readonly Scope[], relative: string): boolean {
   for (const scope of scopes) if (scope.rules.ignores(relative.slice(scope.folder.length))) return true
