@@ -64,7 +64,7 @@ if (wants('startup')) {
   git('add', '-A')
   git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'one config')
   // What any CLI written as an ES module pays to start and print (the ESM loader, a stream for stdout),
-  // and that plus a `git ls-files` (which discovery starts in a repository of a thousand files or more).
+  // and that plus a `git ls-files` (which discovery starts in a repository of over 500 files).
   const floors = path.join(tmpdir(), `bench-floors-${process.pid}`)
   mkdirSync(floors, { recursive: true })
   const printFloor = path.join(floors, 'print.mjs')
