@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -133,6 +134,30 @@ describe('listing a work tree without git', () => {
     expect(await listWithoutGit(path.join(root, 'sub'))).toBeUndefined()
     expect(names(await listWorkTree(path.join(root, 'sub')))).toEqual(['.mcp.json'])
   })
+
+  // Node 20.16 and 22.3 on: where git must answer, it runs while the caller goes on to load its code.
+  ;(typeof process.getBuiltinModule === 'function' ? it : it.skip)(
+    'starts git before it returns, where git must answer',
+    async () => {
+      // A setting, seen before any walk (a rule that re-includes is found on the walk, and git started then).
+      const root = repository({ '.gitignore': '*.log\n', '.mcp.json': '{}' })
+      git(root, 'config', 'core.excludesFile', '/dev/null')
+      const builtin = process.getBuiltinModule.bind(process)
+      let started = 0
+      const spy = jest.spyOn(process, 'getBuiltinModule').mockImplementation((id: string) => {
+        const module = builtin(id) as typeof import('node:child_process')
+        if (id !== 'node:child_process') return module
+        return { ...module, spawn: (...args: Parameters<typeof module.spawn>) => (started++, module.spawn(...args)) }
+      })
+      try {
+        const listing = listWorkTree(root)
+        expect(started).toBe(1)
+        expect(names(await listing)).toEqual(['.gitignore', '.mcp.json'])
+      } finally {
+        spy.mockRestore()
+      }
+    }
+  )
 
   it('follows included config files, conditional ones too, and reads on when they leave the listing alone', async () => {
     const root = repository({

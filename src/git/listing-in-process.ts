@@ -55,7 +55,11 @@ const LISTING_SETTINGS =
 
 type IgnoreFactory = typeof ignoreFactory
 
-export async function listWithoutGit(dir: string): Promise<Buffer | undefined> {
+/**
+ * The listing, read without git; undefined at once where git must answer (decided without waiting, so that the
+ * caller starts git before it goes on to load code), or later when the walk finds that it must.
+ */
+export function listWithoutGit(dir: string): Promise<Buffer | undefined> | undefined {
   const root = path.resolve(dir)
   if (process.platform !== 'linux' || !ownGitFolder(root) || !harmlessEnvironment(process.env)) return undefined
   const gitFolder = path.join(root, '.git')
@@ -66,12 +70,13 @@ export async function listWithoutGit(dir: string): Promise<Buffer | undefined> {
   if (rootRules === undefined) return undefined
   const tracked = new Set<string>()
   for (const entry of index.paths) tracked.add(entry.toString('utf8'))
-  const untracked = await untrackedFiles(root, tracked, index.gitlinks, rootRules)
-  if (untracked === undefined) return undefined
-  const parts: Buffer[] = []
-  for (const entry of index.paths) parts.push(entry, NUL)
-  for (const name of untracked) parts.push(Buffer.from(name, 'utf8'), NUL)
-  return Buffer.concat(parts)
+  return untrackedFiles(root, tracked, index.gitlinks, rootRules).then((untracked) => {
+    if (untracked === undefined) return undefined
+    const parts: Buffer[] = []
+    for (const entry of index.paths) parts.push(entry, NUL)
+    for (const name of untracked) parts.push(Buffer.from(name, 'utf8'), NUL)
+    return Buffer.concat(parts)
+  })
 }
 
 const NUL = Buffer.from([0])

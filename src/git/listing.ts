@@ -40,8 +40,9 @@ export async function listWorkTree(dir: string, options: ListingOptions = {}): P
   if (!foldersUpToWorkTree(dir) && process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined)
     return undefined
   if (options.inProcess !== false) {
-    // Any surprise on the way (a folder removed mid-walk) is git's to answer.
-    const listing = await listWithoutGit(dir).catch(() => undefined)
+    const reading = readWithoutGit(dir)
+    // Where git must answer, it is started now, not after the caller has loaded its code.
+    const listing = reading && (await reading)
     if (listing !== undefined) return listing.length > maxBytes ? undefined : listing
   }
   // Loaded here, not at import: `mcpcop --version` imports this module and starts no process. At once where
@@ -109,6 +110,15 @@ export async function listWorkTree(dir: string, options: ListingOptions = {}): P
       else answer(readListing(file, maxBytes))
     })
   })
+}
+
+/** `listWithoutGit`, with any surprise on the way (a folder removed mid-walk, one not readable) left to git. */
+function readWithoutGit(dir: string): Promise<Buffer | undefined> | undefined {
+  try {
+    return listWithoutGit(dir)?.catch(() => undefined)
+  } catch {
+    return undefined
+  }
 }
 
 /**
