@@ -31,7 +31,7 @@ const MAX_WALKED = 750
 /** Config and ignore files of real repositories are a few KiB. */
 const MAX_SETTINGS_BYTES = 256 * 1024
 /** 500 entries take ~50 KB: a larger index is not read. */
-const MAX_INDEX_BYTES = 128 * 1024
+const MAX_INDEX_BYTES = 64 * 1024
 /** Includes are followed this deep, and this many files read in all, before giving up. */
 const MAX_INCLUDE_DEPTH = 5
 const MAX_CONFIG_FILES = 16
@@ -63,9 +63,9 @@ export function listWithoutGit(dir: string): Promise<Buffer | undefined> | undef
   const root = path.resolve(dir)
   if (process.platform !== 'linux' || !ownGitFolder(root) || !harmlessEnvironment(process.env)) return undefined
   const gitFolder = path.join(root, '.git')
-  if (!settingsLeaveListingAlone(gitFolder, process.env)) return undefined
+  // The index first: in a larger repository its size alone sends the question to git.
   const index = readIndex(gitFolder)
-  if (index === undefined) return undefined
+  if (index === undefined || !settingsLeaveListingAlone(gitFolder, process.env)) return undefined
   const rootRules = rootIgnoreRules(gitFolder, process.env)
   if (rootRules === undefined) return undefined
   const tracked = new Set<string>()
