@@ -3,6 +3,8 @@
  * path, once per stage of an unmerged file, in the index's order. Versions 2, 3 and 4 of the format with
  * SHA-1 object names (gitformat-index(5)). An index this reader cannot answer for exactly (a split or sparse
  * index, a truncated or malformed one, more entries than asked for) gives undefined, and the caller asks git.
+ * Written here rather than taken from isomorphic-git, whose index reader comes in one 584 KB module: loading
+ * that would cost a run more than starting git does. Tests compare it with git on every version.
  */
 
 export interface IndexPaths {

@@ -8,7 +8,7 @@ import { readIndexPaths } from './index-file.js'
  * `git ls-files -z --cached --others --exclude-standard`, answered without starting git where this process
  * can give git's answer exactly: the index's paths, then the untracked files git would not ignore. Starting
  * git costs a one-config run ~15 ms (the fork blocks this thread, and git's own start competes with it for
- * the cores); reading a small repository's index and folders costs under one.
+ * the cores); reading a small repository's index and folders costs a millisecond or two.
  *
  * Anything git would do differently, or that this cannot know for sure, gives undefined and the caller starts
  * git: a repository not at `dir` itself, a `.git` file, git's variables, another owner (git's
