@@ -5,6 +5,7 @@ import path from 'node:path'
 import { discover, gitIgnoreCheck } from '../../src/discover.js'
 import { listWorkTree, startListing, startListings, takeListing } from '../../src/git/listing.js'
 import { lint } from '../../src/engine.js'
+import { mergeConflict } from '../helpers/git.js'
 
 const CONFIG = '{ "mcpServers": {} }'
 
@@ -158,13 +159,12 @@ describe('discovery in a git work tree', () => {
     const root = repository({ '.mcp.json': CONFIG })
     git(root, 'add', '.')
     git(root, 'commit', '-qm', 'base')
-    git(root, 'checkout', '-qb', 'other')
-    write(root, { '.mcp.json': '{ "mcpServers": { "a": { "command": "x" } } }' })
-    git(root, 'commit', '-qam', 'other')
-    git(root, 'checkout', '-q', 'main')
-    write(root, { '.mcp.json': '{ "mcpServers": { "b": { "command": "y" } } }' })
-    git(root, 'commit', '-qam', 'main')
-    expect(() => git(root, 'merge', '-q', 'other')).toThrow()
+    mergeConflict(
+      root,
+      '.mcp.json',
+      '{ "mcpServers": { "b": { "command": "y" } } }',
+      '{ "mcpServers": { "a": { "command": "x" } } }'
+    )
     expect(
       git(root, 'ls-files', '--cached')
         .split('\n')

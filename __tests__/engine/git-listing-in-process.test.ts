@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { listWorkTree } from '../../src/git/listing.js'
 import { harmlessEnvironment, ignorePatterns, listWithoutGit } from '../../src/git/listing-in-process.js'
-import { git, write } from '../helpers/git.js'
+import { git, mergeConflict, write } from '../helpers/git.js'
 import { seededRandom } from '../helpers/seeded-random.js'
 
 // The listing read without git must be git's own, as a set (git sorts; discovery sorts what it keeps).
@@ -76,13 +76,7 @@ describe('listing a work tree without git', () => {
       git(root, 'update-index', '--index-version', version)
       expect(await expectGitsAnswer(root)).toContain('tools/sub')
     }
-    git(root, 'checkout', '-qb', 'other')
-    write(root, { 'conflict.json': 'other' })
-    git(root, 'commit', '-qam', 'other')
-    git(root, 'checkout', '-q', 'main')
-    write(root, { 'conflict.json': 'main' })
-    git(root, 'commit', '-qam', 'main')
-    expect(() => git(root, 'merge', '-q', 'other')).toThrow()
+    mergeConflict(root, 'conflict.json', 'main', 'other')
     expect(
       (await listWithoutGit(root))
         ?.toString('utf8')

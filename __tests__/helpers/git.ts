@@ -26,6 +26,25 @@ export function commit(root: string, message: string): string {
   return git(root, 'rev-parse', 'HEAD')
 }
 
+/**
+ * Leaves `file` unmerged, as a merge conflict does: committed as `theirs` on a branch and as `ours` on `main`
+ * (checked out), then merged. git then lists the file once per stage.
+ */
+export function mergeConflict(root: string, file: string, ours: string, theirs: string): void {
+  git(root, 'checkout', '-qb', 'other')
+  write(root, { [file]: theirs })
+  git(root, 'commit', '-qam', 'other')
+  git(root, 'checkout', '-q', 'main')
+  write(root, { [file]: ours })
+  git(root, 'commit', '-qam', 'main')
+  try {
+    git(root, 'merge', '-q', 'other')
+  } catch {
+    return
+  }
+  throw new Error(`merging ${file} did not conflict`)
+}
+
 /** A repository with a base commit and, on a branch from it, a head commit: a pull request. */
 export interface PullRequestRepo {
   root: string
