@@ -453,6 +453,12 @@ function isIgnored(scopes: readonly GitignoreScope[], relative: string): boolean
   return false
 }
 
+/**
+ * Rules match a name whatever its case only where git's default does (`core.ignoreCase`, set on the file systems
+ * that ignore case: macOS and Windows); on Linux `*.JSON` leaves `mcp.json` alone, as git does.
+ */
+const IGNORE_CASE = process.platform === 'darwin' || process.platform === 'win32'
+
 /** `.gitignore` files are read through the guarded reader too, and are bounded: real ones are a few KiB. */
 const MAX_GITIGNORE_BYTES = 256 * 1024
 /** Longer patterns are skipped (git paths end at 4096 bytes); the ignore library cannot compile huge ones. */
@@ -467,14 +473,14 @@ const MAX_PATTERNS = 10_000
 function readGitignore(file: string, root: string, ignore: IgnoreFactory): Ignore | null {
   const read = readGuarded(file, { root, maxBytes: MAX_GITIGNORE_BYTES })
   if (!read.bytes) return null
-  const rules = ignore()
+  const rules = ignore({ ignoreCase: IGNORE_CASE })
   let count = 0
   for (const line of read.bytes.toString('utf8').split(/\r?\n/)) {
     if (line.length > MAX_PATTERN_LENGTH || line.trim() === '' || line.startsWith('#')) continue
     if (++count > MAX_PATTERNS) break
     try {
       // The library compiles a pattern when first matching: try it alone, so one bad line costs only itself.
-      ignore().add(line).ignores('x')
+      ignore({ ignoreCase: IGNORE_CASE }).add(line).ignores('x')
       rules.add(line)
     } catch {
       // A pattern the ignore library cannot compile matches nothing.

@@ -41,6 +41,22 @@ describe('discover', () => {
     expect(candidates.map((c) => c.path)).toEqual(['sub/kept/.mcp.json'])
   })
 
+  // git's default where the file system tells cases apart: a rule matches a name in its own case only.
+  ;(process.platform === 'linux' ? it : it.skip)(
+    'matches .gitignore rules case by case on Linux, as git does',
+    async () => {
+      const root = tree({
+        '.gitignore': '*.JSON\nBUILD/\n',
+        '.mcp.json': CONFIG,
+        'build/.mcp.json': CONFIG,
+        'BUILD/.mcp.json': CONFIG,
+        '.cursor/MCP.JSON': CONFIG
+      })
+      const { candidates } = await discover(['.'], root)
+      expect(candidates.map((c) => c.path)).toEqual(['.mcp.json', 'build/.mcp.json'])
+    }
+  )
+
   it('applies a .gitignore below the root to its own folder only, with one more below it too', async () => {
     const root = tree({
       'sub/.gitignore': 'local/\n',
