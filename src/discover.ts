@@ -6,6 +6,7 @@ import picomatch from 'picomatch'
 import { hostsForPath, mayBeHostFileName } from './hosts/index.js'
 import type { HostAdapter } from './hosts/types.js'
 import { listWorkTree, takeListing } from './git/listing.js'
+import { isIgnored, type IgnoreScope } from './ignore-scopes.js'
 import { isInside, leavesWorkingFolder, readGuarded } from './read.js'
 import { foldersUpToWorkTree } from './work-tree.js'
 
@@ -384,17 +385,11 @@ function listedFrom(root: string, cwd: string): boolean {
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
 
-/** A `.gitignore`'s rules and the folder it is in, as a path relative to the walk's root with a trailing `/` ('' for the root). */
-interface GitignoreScope {
-  folder: string
-  rules: Ignore
-}
-
 /** A folder waiting to be listed: where it is, its path from the root ('' or ending in `/`), the .gitignore files above it. */
 interface PendingFolder {
   absolute: string
   relative: string
-  scopes: readonly GitignoreScope[]
+  scopes: readonly IgnoreScope[]
 }
 
 /**
@@ -447,12 +442,6 @@ function childPath(folder: string, name: string): string {
   return folder.endsWith(path.sep) ? folder + name : folder + path.sep + name
 }
 
-/** Whether a path (relative to the walk's root; a folder's ends in `/`) is excluded by one of the .gitignore files above it. */
-function isIgnored(scopes: readonly GitignoreScope[], relative: string): boolean {
-  for (const scope of scopes) if (ignores(scope.rules, relative.slice(scope.folder.length))) return true
-  return false
-}
-
 /**
  * Rules match a name whatever its case only where git's default does (`core.ignoreCase`, set on the file systems
  * that ignore case: macOS and Windows); on Linux `*.JSON` leaves `mcp.json` alone, as git does.
@@ -487,13 +476,4 @@ function readGitignore(file: string, root: string, ignore: IgnoreFactory): Ignor
     }
   }
   return rules
-}
-
-function ignores(rules: Ignore, relative: string): boolean {
-  try {
-    return rules.ignores(relative)
-  } catch {
-    // A path the library refuses (it throws on some relative forms) is not ignored.
-    return false
-  }
 }

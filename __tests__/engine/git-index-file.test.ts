@@ -31,7 +31,7 @@ describe('reading a git index', () => {
   it('never throws on a damaged or truncated index', () => {
     const random = seededRandom(7)
     for (const version of ['2', '4']) {
-      const { bytes, listed } = indexOf(version)
+      const { bytes } = indexOf(version)
       for (let round = 0; round < 2000; round++) {
         const damaged = Buffer.from(
           bytes.subarray(0, random() < 0.3 ? Math.floor(random() * bytes.length) : bytes.length)
@@ -41,7 +41,6 @@ describe('reading a git index', () => {
         expect(() => readIndexPaths(damaged, 100)).not.toThrow()
       }
       expect(readIndexPaths(Buffer.from('DIRC'), 100)).toBeUndefined()
-      expect(listed.length).toBe(4)
     }
   })
 })

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
+import { isIgnored, type IgnoreScope } from '../ignore-scopes.js'
 import { readGuarded } from '../read.js'
 import { readIndexPaths } from './index-file.js'
 
@@ -230,12 +231,6 @@ export function ignorePatterns(text: string): string[] | undefined {
 const MAX_PATTERN_LENGTH = 4096
 const MAX_PATTERNS = 1_000
 
-/** A folder's ignore rules and its path from the root ('' or ending in `/`). */
-interface Scope {
-  folder: string
-  rules: Ignore
-}
-
 /**
  * The files under `root` that git lists as untracked and not ignored, walked as git walks: the `.git` folder
  * and submodules are not entered, an ignored folder is not entered, only files and symbolic links are listed.
@@ -264,14 +259,14 @@ async function untrackedFiles(
     }
     return rules
   }
-  const rootScopes: Scope[] = []
+  const rootScopes: IgnoreScope[] = []
   if (rootPatterns.length > 0) {
     const rules = await rulesOf(rootPatterns)
     if (!rules) return undefined
     rootScopes.push({ folder: '', rules })
   }
   const files: string[] = []
-  const pending = [{ absolute: root, relative: '', scopes: rootScopes as readonly Scope[] }]
+  const pending = [{ absolute: root, relative: '', scopes: rootScopes as readonly IgnoreScope[] }]
   let seen = 0
   for (let folder = pending.pop(); folder; folder = pending.pop()) {
     let entries: Dirent[]
@@ -305,9 +300,9 @@ async function untrackedFiles(
       const relative = folder.relative + entry.name
       if (singleCharacterRules && scopes.length > 0 && NON_ASCII.test(relative)) return undefined
       if (entry.isDirectory()) {
-        if (!gitlinks.has(relative) && !ignored(scopes, `${relative}/`))
+        if (!gitlinks.has(relative) && !isIgnored(scopes, `${relative}/`))
           pending.push({ absolute: path.join(folder.absolute, entry.name), relative: `${relative}/`, scopes })
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && !tracked.has(relative) && !ignored(scopes, relative)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !tracked.has(relative) && !isIgnored(scopes, relative)) {
         files.push(relative)
       }
     }
@@ -316,8 +311,3 @@ async function untrackedFiles(
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
-
-function ignored(scopes: readonly Scope[], relative: string): boolean {
-  for (const scope of scopes) if (scope.rules.ignores(relative.slice(scope.folder.length))) return true
-  return false
-}
