@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { isUtf8 } from 'node:buffer'
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
@@ -180,7 +181,7 @@ function add(
  * `rootFromCwd`), its paths put together from what the listing gave instead of computed again.
  */
 function addFound(found: Map<string, Candidate>, match: Found, cwd: string, rootFromCwd: string, root: string): void {
-  if (match.isSymbolicLink) {
+  if (match.isSymbolicLink && match.refused === undefined) {
     // A link is vetted by `add`, which resolves where it leads.
     add(found, match.path, cwd, root, false, true)
     return
@@ -195,7 +196,8 @@ function addFound(found: Map<string, Candidate>, match: Found, cwd: string, root
     listed: true,
     hosts: match.hosts
   }
-  if (match.isSymbolicLink === undefined) candidate.unseen = true
+  if (match.refused !== undefined) candidate.refused = match.refused
+  else if (match.isSymbolicLink === undefined) candidate.unseen = true
   if (!found.has(absolute)) found.set(absolute, candidate)
 }
 
@@ -208,7 +210,17 @@ interface Found {
   isSymbolicLink?: boolean
   /** `hostsForPath(relative)`, none empty. */
   hosts: readonly HostAdapter[]
+  /** Why the file is not read (its path is not UTF-8), when it is not. */
+  refused?: string
 }
+
+/**
+ * Why a file whose path is not UTF-8 is reported rather than read. Node names files with strings: such a name
+ * decodes to another path (each byte that is not UTF-8 becomes U+FFFD), which opens nothing. Skipping the file
+ * would let a pull request hide a config, and its secrets, behind one such byte in a folder's name.
+ */
+export const PATH_NOT_UTF8 =
+  'a path that is not valid UTF-8 (shown with \uFFFD for each byte that is not), which mcpcop cannot open by its name; it was not read: rename it'
 
 /**
  * The host files among what `git ls-files --cached --others --exclude-standard` listed under `dir`
@@ -221,6 +233,8 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
   const found: Found[] = []
   const seen = new Set<string>()
   const names = listing.toString('utf8')
+  // Checked once for the whole listing: only one that holds a path that is not UTF-8 is split again.
+  const notUtf8 = isUtf8(listing) ? undefined : pathsNotUtf8(listing)
   // A repository lists tens of thousands of files, few of them configs: each is first judged by its file
   // name alone, and only a name some host may take has its whole path cut out and matched.
   for (let start = 0, end: number; start < names.length; start = end + 1) {
@@ -238,9 +252,23 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
     if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
     // git also lists files deleted from the work tree, and a submodule as its folder: the read finds out
     // (`unseen`), rather than a system call per file here.
-    found.push({ path: path.join(dir, relative), relative, hosts })
+    const match: Found = { path: path.join(dir, relative), relative, hosts }
+    if (notUtf8?.has(relative)) match.refused = PATH_NOT_UTF8
+    found.push(match)
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** The paths of a NUL-separated listing that are not UTF-8, as they decode. */
+function pathsNotUtf8(listing: Buffer): Set<string> {
+  const paths = new Set<string>()
+  for (let start = 0, end: number; start < listing.length; start = end + 1) {
+    end = listing.indexOf(0, start)
+    if (end === -1) end = listing.length
+    const bytes = listing.subarray(start, end)
+    if (!isUtf8(bytes)) paths.add(bytes.toString('utf8'))
+  }
+  return paths
 }
 
 /** What git says of the paths a run asks about: which it ignores. */
@@ -416,6 +444,11 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
     }
     for (const entry of entries) {
       const relative = folder.relative + entry.name
+      // A name that is not UTF-8 decodes with U+FFFD to a path that is not there: its configs are reported.
+      if (entry.name.includes('\uFFFD') && !isThere(childPath(folder.absolute, entry.name))) {
+        matches.push(...hostFilesNotUtf8(folder, entry, scopes))
+        continue
+      }
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${relative}/`))
           pending.push({ absolute: childPath(folder.absolute, entry.name), relative: `${relative}/`, scopes })
@@ -433,6 +466,71 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
   }
   return matches
 }
+
+function isThere(file: string): boolean {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The host files at a folder's entry whose name is not UTF-8 (`entry.name` is its decoded form), and under it
+ * when it is a folder, each refused (`PATH_NOT_UTF8`): folders are listed by their bytes, which Node can open.
+ * `.gitignore` files under such a folder are not read, so what they ignore is reported too.
+ */
+function hostFilesNotUtf8(folder: PendingFolder, entry: Dirent, scopes: readonly IgnoreScope[]): Found[] {
+  const found: Found[] = []
+  const take = (relative: string): void => {
+    const hosts = hostsForPath(relative)
+    if (hosts.length > 0 && !isIgnored(scopes, relative))
+      found.push({
+        path: path.join(folder.absolute, relative.slice(folder.relative.length)),
+        relative,
+        hosts,
+        refused: PATH_NOT_UTF8
+      })
+  }
+  const relative = folder.relative + entry.name
+  if (!entry.isDirectory()) {
+    if (entry.isFile() || entry.isSymbolicLink()) take(relative)
+    return found
+  }
+  if (SKIPPED_DIRECTORIES.has(entry.name) || isIgnored(scopes, `${relative}/`)) return found
+  const parent = Buffer.from(folder.absolute.endsWith(path.sep) ? folder.absolute : folder.absolute + path.sep)
+  let names: Buffer[]
+  try {
+    names = readdirSync(folder.absolute, { encoding: 'buffer' })
+  } catch {
+    return found
+  }
+  const pending = names
+    .filter((name) => !isUtf8(name) && name.toString('utf8') === entry.name)
+    .map((name) => ({ absolute: Buffer.concat([parent, name]), relative: `${relative}/` }))
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    let entries: Dirent<Buffer>[]
+    try {
+      entries = readdirSync(next.absolute, { withFileTypes: true, encoding: 'buffer' })
+    } catch {
+      continue
+    }
+    for (const child of entries) {
+      const name = child.name.toString('utf8')
+      const childRelative = next.relative + name
+      if (child.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name) && !isIgnored(scopes, `${childRelative}/`))
+          pending.push({
+            absolute: Buffer.concat([next.absolute, SEPARATOR, child.name]),
+            relative: `${childRelative}/`
+          })
+      } else if (child.isFile() || child.isSymbolicLink()) take(childRelative)
+    }
+  }
+  return found
+}
+
+const SEPARATOR = Buffer.from(path.sep)
 
 /**
  * `path.join` of a normalised folder and a name from its listing (never `.`, `..` or holding a separator),

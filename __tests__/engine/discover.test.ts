@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { discover } from '../../src/discover.js'
+import { discover, PATH_NOT_UTF8 } from '../../src/discover.js'
 
 /** Builds a directory tree from a map of relative paths to contents. */
 function tree(files: Record<string, string>): string {
@@ -24,6 +24,31 @@ describe('discover', () => {
       ['packages/a/.mcp.json', false]
     ])
     expect(missing).toEqual([])
+  })
+
+  it('reports, unread, the host files whose path is not UTF-8: under such a folder, and with such a name', async () => {
+    const root = tree({ '.mcp.json': CONFIG, '.gitignore': 'ignored/\n' })
+    const bytes = (...parts: Array<string | number>): Buffer =>
+      Buffer.concat(parts.map((part) => (typeof part === 'number' ? Buffer.from([part]) : Buffer.from(part))))
+    // a<0xFF>/ holds a config two folders down, another file, and an ignored folder; names of
+    // glob-named hosts (`.amazonq/cli-agents/*.json`) may hold the byte themselves.
+    mkdirSync(bytes(root, '/a', 0xff, '/b', 0xfe, '/.cursor'), { recursive: true })
+    mkdirSync(bytes(root, '/a', 0xff, '/ignored'))
+    writeFileSync(bytes(root, '/a', 0xff, '/b', 0xfe, '/.cursor/mcp.json'), CONFIG)
+    writeFileSync(bytes(root, '/a', 0xff, '/ignored/.mcp.json'), CONFIG)
+    writeFileSync(bytes(root, '/a', 0xff, '/README.md'), '#')
+    mkdirSync(path.join(root, '.amazonq', 'cli-agents'), { recursive: true })
+    writeFileSync(bytes(root, '/.amazonq/cli-agents/x', 0xff, '.json'), CONFIG)
+    // A name that really holds U+FFFD is UTF-8, and read.
+    mkdirSync(path.join(root, 'c\uFFFD'))
+    writeFileSync(path.join(root, 'c\uFFFD', '.mcp.json'), CONFIG)
+    const { candidates } = await discover(['.'], root)
+    expect(candidates.map((c) => [c.path, c.refused])).toEqual([
+      ['.amazonq/cli-agents/x\uFFFD.json', PATH_NOT_UTF8],
+      ['.mcp.json', undefined],
+      ['a\uFFFD/b\uFFFD/.cursor/mcp.json', PATH_NOT_UTF8],
+      ['c\uFFFD/.mcp.json', undefined]
+    ])
   })
 
   it('skips node_modules, .git and what .gitignore files exclude, at every level', async () => {

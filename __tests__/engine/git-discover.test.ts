@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { discover, gitIgnoreCheck } from '../../src/discover.js'
+import { discover, gitIgnoreCheck, PATH_NOT_UTF8 } from '../../src/discover.js'
 import { listWorkTree, startListing, startListings, takeListing } from '../../src/git/listing.js'
 import { lint } from '../../src/engine.js'
 import { mergeConflict } from '../helpers/git.js'
@@ -177,6 +177,27 @@ describe('discovery in a git work tree', () => {
     const root = repository({ 'odd\nname/.mcp.json': CONFIG })
     git(root, 'add', '.')
     expect(await paths(root)).toEqual(['odd\nname/.mcp.json'])
+  })
+
+  it('reports a config whose path is not UTF-8, tracked or not, where it cannot read it, and checks the others', async () => {
+    const secret =
+      '{ "mcpServers": { "x": { "command": "node", "env": { "TOKEN": "ghp_R4nd0mT0k3nV4lu3Xq9Zt7LmK2pW8sJ5vB3nQ1" } } } }'
+    const root = repository({ 'b/.mcp.json': secret })
+    // `a<0xFF>/.mcp.json` decodes to `a\uFFFD/.mcp.json`, a path with nothing there.
+    const folder = Buffer.concat([Buffer.from(`${root}/a`), Buffer.from([0xff])])
+    mkdirSync(folder)
+    writeFileSync(Buffer.concat([folder, Buffer.from('/.mcp.json')]), secret)
+    const expected = [
+      ['a\uFFFD/.mcp.json', 'file-unreadable', 'error', PATH_NOT_UTF8],
+      ['b/.mcp.json', 'hardcoded-secret', 'error', expect.any(String)]
+    ]
+    const findings = async (): Promise<unknown[]> =>
+      (await lint({ paths: ['.'], cwd: root })).report.diagnostics.map((d) => [d.file, d.ruleId, d.severity, d.message])
+    // Untracked (listed by git after the read without it gives up), then tracked (the index holds its bytes).
+    expect(await findings()).toEqual(expected)
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'x')
+    expect(await findings()).toEqual(expected)
   })
 
   it('refuses a tracked symbolic link out of the repository, and follows one that stays inside', async () => {

@@ -19,6 +19,11 @@ async function expectGitsAnswer(root: string): Promise<string[]> {
   return withoutGit ?? []
 }
 
+/** `<root>/a<0xFF><name>`: a path whose bytes are not UTF-8. */
+function notUtf8Path(root: string, name: string): Buffer {
+  return Buffer.concat([Buffer.from(`${root}/a`), Buffer.from([0xff]), Buffer.from(name)])
+}
+
 function repository(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-in-process-'))
   git(root, 'init', '-q', '-b', 'main')
@@ -108,6 +113,15 @@ describe('listing a work tree without git', () => {
       [
         'a one-character rule and a name that is not ASCII',
         (root) => write(root, { '.gitignore': '?\n', 'Ü/x.json': '' })
+      ],
+      // Decoded, such a name is another path (U+FFFD for the byte): git lists its bytes.
+      ['an untracked name that is not UTF-8', (root) => writeFileSync(notUtf8Path(root, 'x.json'), '')],
+      [
+        'a tracked name that is not UTF-8',
+        (root) => {
+          writeFileSync(notUtf8Path(root, 'x.json'), '')
+          git(root, 'add', '.')
+        }
       ]
     ]
     for (const [what, setUp] of cases) {

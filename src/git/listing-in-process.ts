@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { lstatSync, readdirSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
@@ -16,7 +17,8 @@ import { readIndexPaths } from './index-file.js'
  * `safe.directory`), settings that change what is listed or how (`core.excludesFile`, `core.ignoreCase`, a
  * work tree elsewhere, repository extensions, sparse checkouts, in any config file or file it includes),
  * a split or sparse index, a nested repository, a symbolic link where git reads ignore rules, an ignore rule
- * that re-includes (`!`), and repositories past a few hundred files (git's own listing is then as fast).
+ * that re-includes (`!`), a path that is not UTF-8 (git lists its bytes, which discovery reports), and
+ * repositories past a few hundred files (git's own listing is then as fast).
  * In a pull request's checkout only the work tree is the attacker's; the index, `.git` and the settings are
  * the runner's, and ignore rules apply only to files nobody committed.
  */
@@ -70,7 +72,11 @@ export function listWithoutGit(dir: string): Promise<Buffer | undefined> | undef
   const rootRules = rootIgnoreRules(gitFolder, process.env)
   if (rootRules === undefined) return undefined
   const tracked = new Set<string>()
-  for (const entry of index.paths) tracked.add(entry.toString('utf8'))
+  for (const entry of index.paths) {
+    // A path that is not UTF-8 decodes to another (U+FFFD for each such byte): git lists its bytes.
+    if (!isUtf8(entry)) return undefined
+    tracked.add(entry.toString('utf8'))
+  }
   return untrackedFiles(root, tracked, index.gitlinks, rootRules).then((untracked) => {
     if (untracked === undefined) return undefined
     const parts: Buffer[] = []
@@ -297,6 +303,8 @@ async function untrackedFiles(
         if (folder.relative !== '') return undefined
         continue
       }
+      // A name that is not UTF-8 has been decoded (U+FFFD for each such byte): git lists its bytes.
+      if (entry.name.includes('\uFFFD')) return undefined
       const relative = folder.relative + entry.name
       if (singleCharacterRules && scopes.length > 0 && NON_ASCII.test(relative)) return undefined
       if (entry.isDirectory()) {
