@@ -173,6 +173,14 @@ describe('discovery in a git work tree', () => {
     expect(await paths(root)).toEqual(['.mcp.json'])
   })
 
+  it('finds host files whose names differ from the patterns only in letter case, tracked or not', async () => {
+    const root = repository({ '.MCP.json': CONFIG, '.Cursor/mcp.json': CONFIG, 'docs/README.MD': '#' })
+    expect(await paths(root)).toEqual(['.Cursor/mcp.json', '.MCP.json'])
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'x')
+    expect(await paths(root)).toEqual(['.Cursor/mcp.json', '.MCP.json'])
+  })
+
   it('reads file names that hold a newline whole', async () => {
     const root = repository({ 'odd\nname/.mcp.json': CONFIG })
     git(root, 'add', '.')

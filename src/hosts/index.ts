@@ -128,9 +128,56 @@ function isPlainPath(path: string): boolean {
 }
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]*$/
 
-/** Each host's matcher, and the file names its patterns end in (see `literalNames`), found once at start-up. */
-const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns), names: literalNames(host.patterns) }))
-type HostMatcher = (typeof matchers)[number]
+/**
+ * What finds the hosts of a path: each host's matcher, the file names its patterns end in (see `literalNames`),
+ * the matchers that may take a file of each name, and what a glob name must end in. `lowerCase` builds it from
+ * the patterns in lower case, for paths put in lower case (see `hostsForPath`).
+ */
+interface HostIndex {
+  matchers: readonly HostMatcher[]
+  /** The matchers that take any file name, in detection order. */
+  anyName: readonly HostMatcher[]
+  /**
+   * The matchers that may take a file of each name, in detection order: those naming it, and those that
+   * take any name. A file of another name meets only the latter (most files of a repository: none match).
+   */
+  byName: ReadonlyMap<string, readonly HostMatcher[]>
+  /**
+   * What the name of a file taken by a host with a glob name must end in: the literal end of each such
+   * pattern's name (`.json` of `cli-agents/*.json`, `.agent.md` of `*.agent.md`). Undefined when one of those
+   * names ends in a glob (then any name may be taken).
+   */
+  anyNameEnds: readonly string[] | undefined
+}
+
+interface HostMatcher {
+  host: HostAdapter
+  match: (path: string, plain?: boolean, name?: string) => boolean
+  names: string[] | undefined
+}
+
+function hostIndex(lowerCase: boolean): HostIndex {
+  const matchers = HOSTS.map((host) => {
+    const patterns = lowerCase ? host.patterns.map((pattern) => pattern.toLowerCase()) : host.patterns
+    return { host, match: lazyMatcher(patterns), names: literalNames(patterns) }
+  })
+  const anyName = matchers.filter(({ names }) => names === undefined)
+  const byName = new Map<string, HostMatcher[]>()
+  for (const name of new Set(matchers.flatMap(({ names }) => names ?? [])))
+    byName.set(
+      name,
+      matchers.filter(({ names }) => names?.includes(name) ?? true)
+    )
+  const ends = anyName.flatMap(({ host }) =>
+    host.patterns.map((pattern) => {
+      const name = pattern.slice(pattern.lastIndexOf('/') + 1)
+      let literal = name.length
+      while (literal > 0 && !GLOB.test(name[literal - 1])) literal--
+      return lowerCase ? name.slice(literal).toLowerCase() : name.slice(literal)
+    })
+  )
+  return { matchers, anyName, byName, anyNameEnds: ends.includes('') ? undefined : [...new Set(ends)] }
+}
 
 /** The file name each pattern ends in, or undefined for a host with a glob name (`*.agent.md`): it may take any file. */
 function literalNames(patterns: readonly string[]): string[] | undefined {
@@ -138,45 +185,19 @@ function literalNames(patterns: readonly string[]): string[] | undefined {
   return names.every((name) => !GLOB.test(name)) ? names : undefined
 }
 
-/** The matchers that take any file name, in detection order. */
-const anyName = matchers.filter(({ names }) => names === undefined)
-
-/**
- * The matchers that may take a file of each name, in detection order: those naming it, and those that
- * take any name. A file of another name meets only the latter (most files of a repository: none match).
- */
-const byName = new Map<string, HostMatcher[]>()
-for (const name of new Set(matchers.flatMap(({ names }) => names ?? [])))
-  byName.set(
-    name,
-    matchers.filter(({ names }) => names?.includes(name) ?? true)
-  )
+/** The index of the patterns as written, found once at start-up. */
+const exact = hostIndex(false)
+/** The index of the patterns in lower case, built when first needed. */
+let ignoringCase: HostIndex | undefined
 
 /** Line breaks, which no host pattern holds and whose `**` does not cross (see `hostsForPath`). */
 const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g')
 
-/**
- * What the name of a file taken by a host with a glob name must end in: the literal end of each such
- * pattern's name (`.json` of `cli-agents/*.json`, `.agent.md` of `*.agent.md`). Undefined when one of those
- * names ends in a glob (then any name may be taken).
- */
-const anyNameEnds: readonly string[] | undefined = (() => {
-  const ends = anyName.flatMap(({ host }) =>
-    host.patterns.map((pattern) => {
-      const name = pattern.slice(pattern.lastIndexOf('/') + 1)
-      let literal = name.length
-      while (literal > 0 && !GLOB.test(name[literal - 1])) literal--
-      return name.slice(literal)
-    })
-  )
-  return ends.includes('') ? undefined : [...new Set(ends)]
-})()
-
 /** Whether a host with a glob name may take a file of this name (one without line breaks). */
-function anyNameMayTake(name: string): boolean {
-  if (anyName.length === 0) return false
-  if (anyNameEnds === undefined) return true
-  for (const end of anyNameEnds) if (name.endsWith(end)) return true
+function anyNameMayTake(index: HostIndex, name: string): boolean {
+  if (index.anyName.length === 0) return false
+  if (index.anyNameEnds === undefined) return true
+  for (const end of index.anyNameEnds) if (name.endsWith(end)) return true
   return false
 }
 
@@ -184,31 +205,68 @@ function anyNameMayTake(name: string): boolean {
  * Whether some host may take a file of this name (the last segment of its path): false settles it, true
  * leaves it to `hostsForPath`. A set lookup and a few `endsWith`: most files of a repository (sources,
  * `package.json`) are turned away here, before their paths are matched or even made strings of their own.
+ * Letter case aside (see `hostsForPath`).
  */
 export function mayBeHostFileName(name: string): boolean {
-  return byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(name)
+  if (exact.byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(exact, name)) return true
+  const lower = name.toLowerCase()
+  return LOWER_NAMES.has(lower) || LOWER_ENDS.some((end) => lower.endsWith(end))
 }
 
-/** The adapter with this id, if any. */
-export function hostById(id: string): HostAdapter | undefined {
-  return byId.get(id as HostId)
-}
+/** The file names and glob names' ends of every pattern, in lower case (`mayBeHostFileName`'s second look). */
+const LOWER_NAMES = new Set([...exact.byName.keys()].map((name) => name.toLowerCase()))
+const LOWER_ENDS =
+  exact.anyName.length === 0
+    ? []
+    : exact.anyNameEnds === undefined
+      ? ['']
+      : exact.anyNameEnds.map((end) => end.toLowerCase())
 
-/** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
+/**
+ * The adapters whose file patterns match a path relative to a discovery root, in detection order. Where none
+ * matches as written, those whose patterns match it regardless of letter case: the file systems of macOS and
+ * Windows ignore case by default, so a host there opening `.cursor/mcp.json` reads a committed
+ * `.Cursor/MCP.json` (the `file-name-case` rule reports the spelling; the file is checked as the host reads it).
+ */
 export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
   // "a\nb" must still be searched like any other.
   const matchable = relativePath.replace(LINE_BREAKS, '_')
+  const hosts = hostsIn(exact, matchable)
+  if (hosts !== NO_HOSTS) return hosts
+  const lower = matchable.toLowerCase()
+  const name = lower.slice(lower.lastIndexOf('/') + 1)
+  if (!LOWER_NAMES.has(name) && !LOWER_ENDS.some((end) => name.endsWith(end))) return NO_HOSTS
+  return hostsIn((ignoringCase ??= hostIndex(true)), lower)
+}
+
+/**
+ * The host's pattern that matches a path only when letter case is ignored (`**\/.cursor/mcp.json` for
+ * `.Cursor/MCP.json`); undefined when one of its patterns matches the path as written, or none does at all.
+ */
+export function patternMatchedIgnoringCase(host: HostAdapter, relativePath: string): string | undefined {
+  const matchable = relativePath.replace(LINE_BREAKS, '_')
+  if (hostsIn(exact, matchable).includes(host)) return undefined
+  const lower = matchable.toLowerCase()
+  return host.patterns.find((pattern) => lazyMatcher([pattern.toLowerCase()])(lower))
+}
+
+function hostsIn(index: HostIndex, matchable: string): readonly HostAdapter[] {
   const name = matchable.slice(matchable.lastIndexOf('/') + 1)
-  const named = byName.get(name)
-  if (named === undefined && !anyNameMayTake(name)) return NO_HOSTS
-  const candidates = named ?? anyName
+  const named = index.byName.get(name)
+  if (named === undefined && !anyNameMayTake(index, name)) return NO_HOSTS
+  const candidates = named ?? index.anyName
   const plain = isPlainPath(matchable)
   let hosts: HostAdapter[] | undefined
   for (const { host, match } of candidates) if (match(matchable, plain, name)) (hosts ??= []).push(host)
   if (!hosts) return NO_HOSTS
   // Discovery keeps each file's hosts to the end of the run: one shared list per host, not one per file.
   return (hosts.length === 1 && ALONE.get(hosts[0])) || hosts
+}
+
+/** The adapter with this id, if any. */
+export function hostById(id: string): HostAdapter | undefined {
+  return byId.get(id as HostId)
 }
 
 const NO_HOSTS: readonly HostAdapter[] = Object.freeze([])

@@ -10,6 +10,7 @@ import { emptyServerMap } from './empty-server-map.js'
 import { emptyUrl } from './empty-url.js'
 import { enableAllProjectServers } from './enable-all-project-servers.js'
 import { envInventory } from './env-inventory.js'
+import { fileNameCase } from './file-name-case.js'
 import { filesystemRootAccess } from './filesystem-root-access.js'
 import { foreignPlaceholder } from './foreign-placeholder.js'
 import { foreignTransportType } from './foreign-transport-type.js'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   emptyUrl,
   enableAllProjectServers,
   envInventory,
+  fileNameCase,
   filesystemRootAccess,
   foreignPlaceholder,
   foreignTransportType,
