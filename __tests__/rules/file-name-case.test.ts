@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
+import { hostsForPath, mayBeHostFileName } from '../../src/hosts/index.js'
 import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
 const ID = 'file-name-case'
@@ -27,6 +28,17 @@ describe('file-name-case', () => {
     expect(ruleDiagnostics('hardcoded-secret', '.VSCode/mcp.json', text.replace('mcpServers', 'servers'))).toHaveLength(
       1
     )
+  })
+
+  it('matches regardless of case only where the name or folders a host reads are there in another case', () => {
+    expect(hostsForPath('.continue/mcpservers/a.yaml').map((host) => host.id)).toEqual(['continue'])
+    expect(hostsForPath('Agents/X.Agent.MD').map((host) => host.id)).toEqual(['copilot-agent'])
+    for (const path of ['src/Components/package.json', 'Data.JSON', 'docs/MCP.md', '.continue/Other/a.yaml'])
+      expect([path, hostsForPath(path)]).toEqual([path, []])
+    expect(['.MCP.json', 'index.ts', 'CONFIG.toml', 'README.MD'].filter(mayBeHostFileName)).toEqual([
+      '.MCP.json',
+      'CONFIG.toml'
+    ])
   })
 
   it.each(['.mcp.json', 'services/api/.mcp.json', '.cursor/mcp.json', '.continue/mcpServers/a.yaml'])(

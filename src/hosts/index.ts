@@ -209,18 +209,41 @@ function anyNameMayTake(index: HostIndex, name: string): boolean {
  */
 export function mayBeHostFileName(name: string): boolean {
   if (exact.byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(exact, name)) return true
+  // Most names are in lower case already: then only a pattern's own capitals could make a difference.
   const lower = name.toLowerCase()
-  return LOWER_NAMES.has(lower) || LOWER_ENDS.some((end) => lower.endsWith(end))
+  if (lower === name && !CAPITALS_IN_NAMES) return false
+  if (LOWER_NAMES.has(lower)) return true
+  for (const end of LOWER_ENDS) if (lower.endsWith(end)) return true
+  return false
 }
 
+const lowerCase = (texts: Iterable<string>): string[] => [...texts].map((text) => text.toLowerCase())
 /** The file names and glob names' ends of every pattern, in lower case (`mayBeHostFileName`'s second look). */
-const LOWER_NAMES = new Set([...exact.byName.keys()].map((name) => name.toLowerCase()))
+const LOWER_NAMES = new Set(lowerCase(exact.byName.keys()))
 const LOWER_ENDS =
-  exact.anyName.length === 0
-    ? []
-    : exact.anyNameEnds === undefined
-      ? ['']
-      : exact.anyNameEnds.map((end) => end.toLowerCase())
+  exact.anyName.length === 0 ? [] : exact.anyNameEnds === undefined ? [''] : lowerCase(exact.anyNameEnds)
+const CAPITALS_IN_NAMES = [...exact.byName.keys(), ...(exact.anyNameEnds ?? [])].some((name) => /[A-Z]/.test(name))
+
+/**
+ * The literal folders a path must hold (in lower case) for a pattern to match it regardless of case, when its
+ * name may be any (`.amazonq/cli-agents/` of `**\/.amazonq/cli-agents/*.json`): of every such pattern, and of
+ * those with capitals of their own (`.continue/mcpservers/`), which may match a path that has none.
+ */
+function literalFolders(patterns: readonly string[]): string[] {
+  return patterns.map((pattern) => {
+    const segments = pattern
+      .replace(/^\*\*\//, '')
+      .toLowerCase()
+      .split('/')
+    const glob = segments.findIndex((segment) => GLOB.test(segment))
+    const literal = segments.slice(0, glob === -1 ? segments.length - 1 : glob)
+    return literal.length > 0 ? `${literal.join('/')}/` : ''
+  })
+}
+const ANY_NAME_FOLDERS = literalFolders(exact.anyName.flatMap(({ host }) => host.patterns))
+const CAPITALS_FOLDERS = literalFolders(
+  HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))
+)
 
 /**
  * The adapters whose file patterns match a path relative to a discovery root, in detection order. Where none
@@ -234,10 +257,14 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   const matchable = relativePath.replace(LINE_BREAKS, '_')
   const hosts = hostsIn(exact, matchable)
   if (hosts !== NO_HOSTS) return hosts
+  // Again in lower case, only where it may match: a host's file name in another case or under folders in
+  // another case, a glob-named host's folders, or a path in lower case under a pattern's own capitals.
   const lower = matchable.toLowerCase()
-  const name = lower.slice(lower.lastIndexOf('/') + 1)
-  if (!LOWER_NAMES.has(name) && !LOWER_ENDS.some((end) => name.endsWith(end))) return NO_HOSTS
-  return hostsIn((ignoringCase ??= hostIndex(true)), lower)
+  const folders = lower === matchable ? CAPITALS_FOLDERS : ANY_NAME_FOLDERS
+  if (lower !== matchable && LOWER_NAMES.has(lower.slice(lower.lastIndexOf('/') + 1)))
+    return hostsIn((ignoringCase ??= hostIndex(true)), lower)
+  for (const folder of folders) if (lower.includes(folder)) return hostsIn((ignoringCase ??= hostIndex(true)), lower)
+  return NO_HOSTS
 }
 
 /**
