@@ -209,12 +209,21 @@ function anyNameMayTake(index: HostIndex, name: string): boolean {
  */
 export function mayBeHostFileName(name: string): boolean {
   if (exact.byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(exact, name)) return true
-  // Most names are in lower case already: then only a pattern's own capitals could make a difference.
-  const lower = name.toLowerCase()
-  if (lower === name && !CAPITALS_IN_NAMES) return false
-  if (LOWER_NAMES.has(lower)) return true
-  for (const end of LOWER_ENDS) if (lower.endsWith(end)) return true
+  // Again regardless of case, without a string of its own: this runs for every file of a repository.
+  if (LOWER_NAME_LENGTHS.has(name.length) && LOWER_NAMES.has(name.toLowerCase())) return true
+  for (const end of LOWER_ENDS) if (endsWithIgnoringCase(name, end)) return true
   return false
+}
+
+/** Whether `text` ends with `end` (in lower case), ASCII letters compared regardless of case. */
+function endsWithIgnoringCase(text: string, end: string): boolean {
+  const offset = text.length - end.length
+  if (offset < 0) return false
+  for (let i = 0; i < end.length; i++) {
+    const code = text.charCodeAt(offset + i)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== end.charCodeAt(i)) return false
+  }
+  return true
 }
 
 const lowerCase = (texts: Iterable<string>): string[] => [...texts].map((text) => text.toLowerCase())
@@ -222,7 +231,7 @@ const lowerCase = (texts: Iterable<string>): string[] => [...texts].map((text) =
 const LOWER_NAMES = new Set(lowerCase(exact.byName.keys()))
 const LOWER_ENDS =
   exact.anyName.length === 0 ? [] : exact.anyNameEnds === undefined ? [''] : lowerCase(exact.anyNameEnds)
-const CAPITALS_IN_NAMES = [...exact.byName.keys(), ...(exact.anyNameEnds ?? [])].some((name) => /[A-Z]/.test(name))
+const LOWER_NAME_LENGTHS = new Set([...LOWER_NAMES].map((name) => name.length))
 
 /**
  * The literal folders a path must hold (in lower case) for a pattern to match it regardless of case, when its
