@@ -209,9 +209,11 @@ function anyNameMayTake(index: HostIndex, name: string): boolean {
  */
 export function mayBeHostFileName(name: string): boolean {
   if (exact.byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(exact, name)) return true
-  // Again regardless of case, without a string of its own: this runs for every file of a repository.
+  // Again regardless of case, without a string of its own: this runs for every file of a repository. A name
+  // without capitals is settled (the patterns' names have none).
+  if (!CAPITAL.test(name)) return false
   if (LOWER_NAME_LENGTHS.has(name.length) && LOWER_NAMES.has(name.toLowerCase())) return true
-  for (const end of LOWER_ENDS) if (endsWithIgnoringCase(name, end)) return true
+  for (let i = 0; i < LOWER_ENDS.length; i++) if (endsWithIgnoringCase(name, LOWER_ENDS[i])) return true
   return false
 }
 
@@ -232,6 +234,10 @@ const LOWER_NAMES = new Set(lowerCase(exact.byName.keys()))
 const LOWER_ENDS =
   exact.anyName.length === 0 ? [] : exact.anyNameEnds === undefined ? [''] : lowerCase(exact.anyNameEnds)
 const LOWER_NAME_LENGTHS = new Set([...LOWER_NAMES].map((name) => name.length))
+const CAPITAL = /[A-Z]/
+if ([...exact.byName.keys(), ...(exact.anyNameEnds ?? [])].some((name) => CAPITAL.test(name)))
+  // `mayBeHostFileName` and `hostsForPath` take a name without capitals for settled.
+  throw new Error('a host pattern names a file with capitals')
 
 /**
  * The literal folders a path must hold (in lower case) for a pattern to match it regardless of case, when its
@@ -249,9 +255,23 @@ function literalFolders(patterns: readonly string[]): string[] {
     return literal.length > 0 ? `${literal.join('/')}/` : ''
   })
 }
-const ANY_NAME_FOLDERS = literalFolders(exact.anyName.flatMap(({ host }) => host.patterns))
-const CAPITALS_FOLDERS = literalFolders(
-  HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))
+/** The folders of the patterns with capitals of their own, in lower case (`.continue/mcpservers/`). */
+const CAPITALS_FOLDERS = [
+  ...new Set(literalFolders(HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))))
+]
+/** Those folders, regardless of case, at the start of a path or after a slash: one test, no string of its own. */
+const FOLDERS_IGNORING_CASE = new RegExp(
+  `(?:^|/)(?:${[
+    ...new Set(
+      literalFolders([
+        ...exact.anyName.flatMap(({ host }) => host.patterns),
+        ...HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))
+      ])
+    )
+  ]
+    .map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'i'
 )
 
 /**
@@ -266,14 +286,20 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   const matchable = relativePath.replace(LINE_BREAKS, '_')
   const hosts = hostsIn(exact, matchable)
   if (hosts !== NO_HOSTS) return hosts
-  // Again in lower case, only where it may match: a host's file name in another case or under folders in
-  // another case, a glob-named host's folders, or a path in lower case under a pattern's own capitals.
-  const lower = matchable.toLowerCase()
-  const folders = lower === matchable ? CAPITALS_FOLDERS : ANY_NAME_FOLDERS
-  if (lower !== matchable && LOWER_NAMES.has(lower.slice(lower.lastIndexOf('/') + 1)))
-    return hostsIn((ignoringCase ??= hostIndex(true)), lower)
-  for (const folder of folders) if (lower.includes(folder)) return hostsIn((ignoringCase ??= hostIndex(true)), lower)
-  return NO_HOSTS
+  // Again in lower case, only where it may match: a host's file name in another case (under folders in any
+  // case), or the folders of a glob-named host or of a pattern's own capitals. Decided without a string of its
+  // own: this runs for every JSON and YAML file of a repository.
+  if (!CAPITAL.test(matchable)) {
+    // Only a pattern's own capitals may make a difference (`.continue/mcpServers/`).
+    for (let i = 0; i < CAPITALS_FOLDERS.length; i++)
+      if (matchable.includes(CAPITALS_FOLDERS[i])) return hostsIn((ignoringCase ??= hostIndex(true)), matchable)
+    return NO_HOSTS
+  }
+  const slash = matchable.lastIndexOf('/')
+  const hostName =
+    LOWER_NAME_LENGTHS.has(matchable.length - slash - 1) && LOWER_NAMES.has(matchable.slice(slash + 1).toLowerCase())
+  if (!hostName && !FOLDERS_IGNORING_CASE.test(matchable)) return NO_HOSTS
+  return hostsIn((ignoringCase ??= hostIndex(true)), matchable.toLowerCase())
 }
 
 /**
