@@ -33,6 +33,11 @@ describe('file-name-case', () => {
   it('matches regardless of case only where the name or folders a host reads are there in another case', () => {
     expect(hostsForPath('.continue/mcpservers/a.yaml').map((host) => host.id)).toEqual(['continue'])
     expect(hostsForPath('Agents/X.Agent.MD').map((host) => host.id)).toEqual(['copilot-agent'])
+    // The Kelvin sign (macOS folds it to k) and the long s (Windows takes it for S).
+    expect(hostsForPath('.\u212Airo/settings/mcp.json').map((host) => host.id)).toEqual(['kiro'])
+    expect(hostsForPath('.amazonq/cli-agent\u017F/x.json').map((host) => host.id)).toEqual(['amazonq'])
+    expect(hostsForPath('.mcp.j\u017Fon').map((host) => host.id)).toEqual(['claude-code'])
+    expect(mayBeHostFileName('.mcp.j\u017Fon')).toBe(true)
     for (const path of ['src/Components/package.json', 'Data.JSON', 'docs/MCP.md', '.continue/Other/a.yaml'])
       expect([path, hostsForPath(path)]).toEqual([path, []])
     expect(['.MCP.json', 'index.ts', 'CONFIG.toml', 'README.MD'].filter(mayBeHostFileName)).toEqual([

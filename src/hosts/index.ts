@@ -212,7 +212,7 @@ export function mayBeHostFileName(name: string): boolean {
   // Again regardless of case, without a string of its own: this runs for every file of a repository. A name
   // without capitals is settled (the patterns' names have none).
   if (!CAPITAL.test(name)) return false
-  if (LOWER_NAME_LENGTHS.has(name.length) && LOWER_NAMES.has(name.toLowerCase())) return true
+  if (LOWER_NAME_LENGTHS.has(name.length) && LOWER_NAMES.has(foldCase(name))) return true
   for (let i = 0; i < LOWER_ENDS.length; i++) if (endsWithIgnoringCase(name, LOWER_ENDS[i])) return true
   return false
 }
@@ -223,7 +223,7 @@ function endsWithIgnoringCase(text: string, end: string): boolean {
   if (offset < 0) return false
   for (let i = 0; i < end.length; i++) {
     const code = text.charCodeAt(offset + i)
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== end.charCodeAt(i)) return false
+    if (foldCode(code) !== end.charCodeAt(i)) return false
   }
   return true
 }
@@ -234,7 +234,23 @@ const LOWER_NAMES = new Set(lowerCase(exact.byName.keys()))
 const LOWER_ENDS =
   exact.anyName.length === 0 ? [] : exact.anyNameEnds === undefined ? [''] : lowerCase(exact.anyNameEnds)
 const LOWER_NAME_LENGTHS = new Set([...LOWER_NAMES].map((name) => name.length))
-const CAPITAL = /[A-Z]/
+/**
+ * What a file system that ignores case may take for an ASCII letter of a host's file name: the capitals, the Kelvin
+ * sign (macOS folds it to `k`) and the long s (Windows takes it for `s`).
+ */
+const CAPITAL = /[A-Z\u212A\u017F]/
+
+/** A path or name as the file systems that ignore case compare it with a host's (ASCII, lower-case) patterns. */
+function foldCase(text: string): string {
+  return text.toLowerCase().replace(LONG_S, 's')
+}
+const LONG_S = /\u017F/g
+
+/** `foldCase` of one UTF-16 unit. */
+function foldCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  return code === 0x212a ? 107 : code === 0x17f ? 115 : code
+}
 if ([...exact.byName.keys(), ...(exact.anyNameEnds ?? [])].some((name) => CAPITAL.test(name)))
   // `mayBeHostFileName` and `hostsForPath` take a name without capitals for settled.
   throw new Error('a host pattern names a file with capitals')
@@ -259,8 +275,8 @@ function literalFolders(patterns: readonly string[]): string[] {
 const CAPITALS_FOLDERS = [
   ...new Set(literalFolders(HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))))
 ]
-/** Those folders, regardless of case, at the start of a path or after a slash: one test, no string of its own. */
-const FOLDERS_IGNORING_CASE = new RegExp(
+/** Those folders, at the start of a path in lower case or after a slash. */
+const LOWER_FOLDERS = new RegExp(
   `(?:^|/)(?:${[
     ...new Set(
       literalFolders([
@@ -270,8 +286,7 @@ const FOLDERS_IGNORING_CASE = new RegExp(
     )
   ]
     .map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})`,
-  'i'
+    .join('|')})`
 )
 
 /**
@@ -287,19 +302,17 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   const hosts = hostsIn(exact, matchable)
   if (hosts !== NO_HOSTS) return hosts
   // Again in lower case, only where it may match: a host's file name in another case (under folders in any
-  // case), or the folders of a glob-named host or of a pattern's own capitals. Decided without a string of its
-  // own: this runs for every JSON and YAML file of a repository.
+  // case), or the folders of a glob-named host or of a pattern's own capitals. A path without capitals is
+  // settled without a string of its own: this runs for every JSON and YAML file of a repository.
   if (!CAPITAL.test(matchable)) {
     // Only a pattern's own capitals may make a difference (`.continue/mcpServers/`).
     for (let i = 0; i < CAPITALS_FOLDERS.length; i++)
       if (matchable.includes(CAPITALS_FOLDERS[i])) return hostsIn((ignoringCase ??= hostIndex(true)), matchable)
     return NO_HOSTS
   }
-  const slash = matchable.lastIndexOf('/')
-  const hostName =
-    LOWER_NAME_LENGTHS.has(matchable.length - slash - 1) && LOWER_NAMES.has(matchable.slice(slash + 1).toLowerCase())
-  if (!hostName && !FOLDERS_IGNORING_CASE.test(matchable)) return NO_HOSTS
-  return hostsIn((ignoringCase ??= hostIndex(true)), matchable.toLowerCase())
+  const folded = foldCase(matchable)
+  if (!LOWER_NAMES.has(folded.slice(folded.lastIndexOf('/') + 1)) && !LOWER_FOLDERS.test(folded)) return NO_HOSTS
+  return hostsIn((ignoringCase ??= hostIndex(true)), folded)
 }
 
 /**
@@ -309,7 +322,7 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
 export function patternMatchedIgnoringCase(host: HostAdapter, relativePath: string): string | undefined {
   const matchable = relativePath.replace(LINE_BREAKS, '_')
   if (hostsIn(exact, matchable).includes(host)) return undefined
-  const lower = matchable.toLowerCase()
+  const lower = foldCase(matchable)
   return host.patterns.find((pattern) => lazyMatcher([pattern.toLowerCase()])(lower))
 }
 
