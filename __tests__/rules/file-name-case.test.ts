@@ -23,6 +23,10 @@ describe('file-name-case', () => {
     expect(ruleFindings(ID, '.amazonq/CLI-agents/dev.JSON', { mcpServers: {} })).toEqual([
       '1:1-1:2 warning file-name-case caseDiffers {"host":"Amazon Q","path":".amazonq/CLI-agents/dev.JSON","expected":".amazonq/cli-agents/*.json"}'
     ])
+    // A path without capitals, where the pattern has its own (`.continue/mcpServers/`).
+    expect(ruleFindings(ID, '.continue/mcpservers/a.yaml', 'mcpServers:\n  - name: m\n    command: node\n')).toEqual([
+      '1:1-1:12 warning file-name-case caseDiffers {"host":"Continue","path":".continue/mcpservers/a.yaml","expected":".continue/mcpServers/**/*.yaml"}'
+    ])
     // Checked as the host reads it: its other findings too.
     const text = JSON.stringify({ mcpServers: { x: { command: 'node', env: { TOKEN } } } })
     expect(ruleDiagnostics('hardcoded-secret', '.VSCode/mcp.json', text.replace('mcpServers', 'servers'))).toHaveLength(

@@ -320,6 +320,8 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
  * `.Cursor/MCP.json`); undefined when one of its patterns matches the path as written, or none does at all.
  */
 export function patternMatchedIgnoringCase(host: HostAdapter, relativePath: string): string | undefined {
+  // Asked of every file checked: most paths have no capitals, and then only a pattern's own capitals may differ.
+  if (!CAPITAL.test(relativePath) && !CAPITALS_FOLDERS.some((folder) => relativePath.includes(folder))) return undefined
   const matchable = relativePath.replace(LINE_BREAKS, '_')
   if (hostsIn(exact, matchable).includes(host)) return undefined
   const lower = foldCase(matchable)
