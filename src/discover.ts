@@ -442,11 +442,12 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
       const rules = readGitignore(path.join(folder.absolute, '.gitignore'), root, ignore)
       if (rules) scopes = [...scopes, { folder: folder.relative, rules }]
     }
+    let notUtf8: Dirent[] | undefined
     for (const entry of entries) {
       const relative = folder.relative + entry.name
       // A name that is not UTF-8 decodes with U+FFFD to a path that is not there: its configs are reported.
       if (entry.name.includes('\uFFFD') && !isThere(childPath(folder.absolute, entry.name))) {
-        matches.push(...hostFilesNotUtf8(folder, entry, scopes))
+        ;(notUtf8 ??= []).push(entry)
         continue
       }
       if (entry.isDirectory()) {
@@ -463,6 +464,7 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
           })
       }
     }
+    if (notUtf8) matches.push(...hostFilesNotUtf8(folder, notUtf8, scopes))
   }
   return matches
 }
@@ -476,11 +478,12 @@ function isThere(file: string): boolean {
 }
 
 /**
- * The host files at a folder's entry whose name is not UTF-8 (`entry.name` is its decoded form), and under it
- * when it is a folder, each refused (`PATH_NOT_UTF8`): folders are listed by their bytes, which Node can open.
- * `.gitignore` files under such a folder are not read, so what they ignore is reported too.
+ * The host files at a folder's entries whose names are not UTF-8 (`entries` hold their decoded forms), and under
+ * those that are folders, each refused (`PATH_NOT_UTF8`): such folders are listed by their bytes, which Node can
+ * open, and the folder holding them is listed by its bytes once. `.gitignore` files under such a folder are not
+ * read, so what they ignore is reported too.
  */
-function hostFilesNotUtf8(folder: PendingFolder, entry: Dirent, scopes: readonly IgnoreScope[]): Found[] {
+function hostFilesNotUtf8(folder: PendingFolder, entries: readonly Dirent[], scopes: readonly IgnoreScope[]): Found[] {
   const found: Found[] = []
   const take = (relative: string): void => {
     const hosts = hostsForPath(relative)
@@ -492,42 +495,42 @@ function hostFilesNotUtf8(folder: PendingFolder, entry: Dirent, scopes: readonly
         refused: PATH_NOT_UTF8
       })
   }
-  const relative = folder.relative + entry.name
-  if (!entry.isDirectory()) {
-    if (entry.isFile() || entry.isSymbolicLink()) take(relative)
-    return found
+  const folders = new Set<string>()
+  for (const entry of entries) {
+    const relative = folder.relative + entry.name
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${relative}/`)) folders.add(entry.name)
+    } else if (entry.isFile() || entry.isSymbolicLink()) take(relative)
   }
-  if (SKIPPED_DIRECTORIES.has(entry.name) || isIgnored(scopes, `${relative}/`)) return found
-  const parent = Buffer.from(folder.absolute.endsWith(path.sep) ? folder.absolute : folder.absolute + path.sep)
-  let names: Buffer[]
-  try {
-    names = readdirSync(folder.absolute, { encoding: 'buffer' })
-  } catch {
-    return found
-  }
-  const pending = names
-    .filter((name) => !isUtf8(name) && name.toString('utf8') === entry.name)
-    .map((name) => ({ absolute: Buffer.concat([parent, name]), relative: `${relative}/` }))
+  if (folders.size === 0) return found
+  // The folder itself is listed by its bytes once, for the bytes of the names that decoded to those above.
+  const pending: { absolute: Buffer; relative: string }[] = []
+  for (const child of listBytes(Buffer.from(folder.absolute)))
+    if (child.isDirectory() && !isUtf8(child.name) && folders.has(child.name.toString('utf8')))
+      pending.push({
+        absolute: Buffer.concat([Buffer.from(folder.absolute), SEPARATOR, child.name]),
+        relative: `${folder.relative}${child.name.toString('utf8')}/`
+      })
   for (let next = pending.pop(); next; next = pending.pop()) {
-    let entries: Dirent<Buffer>[]
-    try {
-      entries = readdirSync(next.absolute, { withFileTypes: true, encoding: 'buffer' })
-    } catch {
-      continue
-    }
-    for (const child of entries) {
+    for (const child of listBytes(next.absolute)) {
       const name = child.name.toString('utf8')
-      const childRelative = next.relative + name
+      const relative = next.relative + name
       if (child.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(name) && !isIgnored(scopes, `${childRelative}/`))
-          pending.push({
-            absolute: Buffer.concat([next.absolute, SEPARATOR, child.name]),
-            relative: `${childRelative}/`
-          })
-      } else if (child.isFile() || child.isSymbolicLink()) take(childRelative)
+        if (!SKIPPED_DIRECTORIES.has(name) && !isIgnored(scopes, `${relative}/`))
+          pending.push({ absolute: Buffer.concat([next.absolute, SEPARATOR, child.name]), relative: `${relative}/` })
+      } else if (child.isFile() || child.isSymbolicLink()) take(relative)
     }
   }
   return found
+}
+
+/** A folder's entries, their names as bytes; none when it cannot be listed. */
+function listBytes(folder: Buffer): Dirent<Buffer>[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true, encoding: 'buffer' })
+  } catch {
+    return []
+  }
 }
 
 const SEPARATOR = Buffer.from(path.sep)

@@ -37,6 +37,9 @@ describe('discover', () => {
     writeFileSync(bytes(root, '/a', 0xff, '/b', 0xfe, '/.cursor/mcp.json'), CONFIG)
     writeFileSync(bytes(root, '/a', 0xff, '/ignored/.mcp.json'), CONFIG)
     writeFileSync(bytes(root, '/a', 0xff, '/README.md'), '#')
+    // A sibling of such a folder, whose name decodes alike: both are found.
+    mkdirSync(bytes(root, '/a', 0xfe))
+    writeFileSync(bytes(root, '/a', 0xfe, '/.mcp.json'), CONFIG)
     mkdirSync(path.join(root, '.amazonq', 'cli-agents'), { recursive: true })
     writeFileSync(bytes(root, '/.amazonq/cli-agents/x', 0xff, '.json'), CONFIG)
     // A name that really holds U+FFFD is UTF-8, and read.
@@ -46,6 +49,7 @@ describe('discover', () => {
     expect(candidates.map((c) => [c.path, c.refused])).toEqual([
       ['.amazonq/cli-agents/x\uFFFD.json', PATH_NOT_UTF8],
       ['.mcp.json', undefined],
+      ['a\uFFFD/.mcp.json', PATH_NOT_UTF8],
       ['a\uFFFD/b\uFFFD/.cursor/mcp.json', PATH_NOT_UTF8],
       ['c\uFFFD/.mcp.json', undefined]
     ])

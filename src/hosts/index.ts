@@ -275,15 +275,10 @@ function literalFolders(patterns: readonly string[]): string[] {
 const CAPITALS_FOLDERS = [
   ...new Set(literalFolders(HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))))
 ]
-/** Those folders, at the start of a path in lower case or after a slash. */
+/** Those folders and the glob-named hosts', at the start of a path in lower case or after a slash. */
 const LOWER_FOLDERS = new RegExp(
   `(?:^|/)(?:${[
-    ...new Set(
-      literalFolders([
-        ...exact.anyName.flatMap(({ host }) => host.patterns),
-        ...HOSTS.flatMap((host) => host.patterns).filter((pattern) => /[A-Z]/.test(pattern))
-      ])
-    )
+    ...new Set([...literalFolders(exact.anyName.flatMap(({ host }) => host.patterns)), ...CAPITALS_FOLDERS])
   ]
     .map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})`
