@@ -9,7 +9,7 @@ import {
   type Config,
   type LoadedConfig
 } from './config.js'
-import { discover, gitIgnoreCheck, type Candidate, type FolderListings } from './discover.js'
+import { discover, gitIgnoreCheck, PATH_NOT_UTF8, type Candidate, type FolderListings } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
@@ -98,6 +98,11 @@ export interface LintResult {
   ignored?: { path: string; explicit: boolean }[]
   /** Each checked file's text, by path, for code frames. */
   sources: Map<string, string>
+  /**
+   * Configs refused because their path is not UTF-8 (as decoded, with U+FFFD): Node cannot open them by
+   * name, so neither can a comparison with the base, where the same bytes name them.
+   */
+  pathsNotUtf8?: Set<string>
   /** Every credential-looking value found, already masked in the report; shells register them as secrets. */
   secrets: Set<string>
   config: Config
@@ -186,6 +191,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     return text
   }
   const ignoredConfigs: { path: string; explicit: boolean }[] = []
+  const pathsNotUtf8 = new Set<string>()
   const hostsOf = (candidate: FileToCheck): readonly HostAdapter[] => {
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
     if (named) return [named]
@@ -204,6 +210,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const context: FileContext = { path: candidate.path, exists, read: readOther }
     const hosts = hostsByCandidate[index] ?? []
     if (candidate.refused) {
+      if (candidate.refused === PATH_NOT_UTF8) pathsNotUtf8.add(candidate.path)
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue
     }
@@ -285,6 +292,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     ...(ignoredConfigs.length > 0 ? { ignored: ignoredConfigs } : {}),
+    ...(pathsNotUtf8.size > 0 ? { pathsNotUtf8 } : {}),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { runCli } from '../../src/cli/run.js'
 import { readCapped } from '../../src/cli/stdin.js'
-import { commit, pullRequestRepo, write } from '../helpers/git.js'
+import { commit, git, pullRequestRepo, write } from '../helpers/git.js'
 
 interface Run {
   code: number
@@ -238,5 +238,33 @@ describe('CLI conveniences', () => {
       '--base no-such-branch: "no-such-branch" names no commit in this repository'
     )
     expect(existsSync(path.join(pr.root, '.mcpcop-baseline.json'))).toBe(false)
+  })
+
+  it('--base: a config whose path is not UTF-8 is pre-existing when the base had it, changed or not, and new when added', async () => {
+    const pr = pullRequestRepo({ '.mcp.json': '{ "mcpServers": {} }\n', 's.js': '' }, { '.mcp.json': WARNING_ONLY })
+    // `a<0xFF>/.mcp.json` and `b<0xFF>/.mcp.json`: both decode to paths with U+FFFD, which open nothing.
+    const notUtf8 = (folder: string): Buffer =>
+      Buffer.concat([Buffer.from(`${pr.root}/${folder}`), Buffer.from([0xff])])
+    const writeUnder = (folder: Buffer, text: string): void => {
+      mkdirSync(folder, { recursive: true })
+      writeFileSync(Buffer.concat([folder, Buffer.from('/.mcp.json')]), text)
+    }
+    git(pr.root, 'checkout', '-q', 'main')
+    writeUnder(notUtf8('a'), '{ "mcpServers": {} }')
+    writeUnder(notUtf8('b'), '{ "mcpServers": {} }')
+    commit(pr.root, 'base with paths that are not UTF-8')
+    git(pr.root, 'checkout', '-q', 'feature')
+    git(pr.root, 'merge', '-q', 'main')
+    const reported = async (): Promise<string[]> =>
+      JSON.parse((await cli(['--base', 'main', '--format', 'json'], pr.root)).stdout).diagnostics.map(
+        (d: { file: string; ruleId: string }) => `${d.file} ${d.ruleId}`
+      )
+    // The pull request changes .mcp.json only: the two refused configs were there before it.
+    expect(await reported()).toEqual(['.mcp.json schema-unknown-key'])
+    // Changed by the pull request, still refused alike at the base; a new such config is the pull request's.
+    writeUnder(notUtf8('b'), '{ "mcpServers": { "x": {} } }')
+    writeUnder(notUtf8('c'), '{ "mcpServers": {} }')
+    commit(pr.root, 'change one, add one')
+    expect(await reported()).toEqual(['.mcp.json schema-unknown-key', 'c\uFFFD/.mcp.json file-unreadable'])
   })
 })

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { PATH_NOT_UTF8 } from '../discover.js'
 import { lintSnapshot, type LintResult, type SnapshotFile } from '../engine.js'
 import type { BlobAtCommit, ChangedPath } from '../git/changes.js'
 import { hostsForPath } from '../hosts/index.js'
@@ -102,7 +103,19 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
   const blobs = await source.read(toRead.map(toRepo))
   const uncomparable = new Set<string>()
   const files: SnapshotFile[] = []
+  // A path that is not UTF-8 names no file Node or git can be given by its decoded name; the base, where the
+  // same bytes name it, refused it alike unless the pull request added it.
+  const notUtf8 = head.pathsNotUtf8 ?? new Set<string>()
+  const refusedAlike = (p: string): SnapshotFile => ({
+    path: p,
+    refusal: { ruleId: 'file-unreadable', reason: PATH_NOT_UTF8 },
+    host: headFiles.get(p)?.host ?? undefined
+  })
   for (const p of toRead) {
+    if (notUtf8.has(p)) {
+      files.push(refusedAlike(p))
+      continue
+    }
     const blob = blobs.get(toRepo(p)) ?? { status: 'unknown', reason: 'not read' }
     const host = headFiles.get(p)?.host ?? undefined
     if (blob.status === 'found') files.push({ path: p, bytes: blob.bytes, host })
@@ -113,6 +126,10 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
   }
   for (const file of head.report.files) {
     if (changed.has(file.path)) continue
+    if (notUtf8.has(file.path)) {
+      files.push(refusedAlike(file.path))
+      continue
+    }
     const read = readGuarded(path.resolve(cwd, file.path), { root: cwd, maxBytes: MAX_FILE_BYTES })
     files.push(
       read.refusal
