@@ -713,9 +713,12 @@ export function checkText(
     const parsed = parseDocument(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host)
     const isLast = index === hosts.length - 1
     if (!parsed.doc) {
-      // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
-      if (host.claims && !explicit && isLast) return undefined
-      if (host.claims && !isLast) continue
+      // A file that cannot be parsed is reported when its name is unambiguous, it was named, or its text may
+      // hold what its host claims.
+      if (host.claims && !(explicit && isLast) && !host.claimsText?.(text)) {
+        if (isLast) return undefined
+        continue
+      }
       return unparsed(text, [...readProblems, ...parsed.problems], host)
     }
     if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {

@@ -130,3 +130,57 @@ describe('a run over many files goes on past bad ones', () => {
     expect(report.diagnostics[0].message).toContain('symbolic link to a path outside the repository')
   })
 })
+
+describe('a file a host reads only when it holds MCP settings, which cannot be parsed', () => {
+  const TOKEN = 'ghp_R4nd0mT0k3nV4lu3Xq9Zt7LmK2pW8sJ5vB3nQ1'
+  const lintTree = async (files: Record<string, string>): Promise<string[]> => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-claims-'))
+    for (const [relative, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+      writeFileSync(path.join(root, relative), text)
+    }
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    return report.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)
+  }
+
+  it('is reported, with the credentials in its text, when its text may hold them', async () => {
+    const server = `{ "command": "sh", "env": { "TOKEN": "${TOKEN}" } }`
+    expect(
+      await lintTree({
+        // VS Code's own parser reads past the missing comma, and starts the server.
+        'a/.vscode/settings.json': `{\n  "editor.tabSize": 2\n  "mcp": { "servers": { "x": ${server} } }\n}\n`,
+        // The dotted form, and a key spelled with an escape.
+        'b/.vscode/settings.json': `{\n  "mcp.servers": { "x": ${server} },,\n}\n`,
+        'c/.vscode/settings.json': `{\n  "m\\u0063p": { "servers": { "x": ${server} } } x\n}\n`,
+        '.devcontainer/devcontainer.json': `{ "customizations": { "vscode": { "mcp": { "servers": {},, } } } }`,
+        '.github/agents/a.agent.md': `---\nname: a\nmcp-servers:\n  x: ${'['.repeat(120)}${']'.repeat(120)}\n---\nbody\n`,
+        'crush.json': '{ "mcp": { "x": { "type": "stdio" } } x }',
+        'bundle/manifest.json': '{ "manifest_version": "0.2", "server": { "type": "node" } x }'
+      })
+    ).toEqual([
+      '.devcontainer/devcontainer.json:1 syntax-error',
+      '.github/agents/a.agent.md:4 nesting-too-deep',
+      'a/.vscode/settings.json:3 syntax-error',
+      'a/.vscode/settings.json:3 hardcoded-secret',
+      'b/.vscode/settings.json:2 hardcoded-secret',
+      'b/.vscode/settings.json:2 syntax-error',
+      'bundle/manifest.json:1 syntax-error',
+      'c/.vscode/settings.json:2 hardcoded-secret',
+      'c/.vscode/settings.json:2 syntax-error',
+      'crush.json:1 syntax-error'
+    ])
+  })
+
+  it('is skipped, as another tool’s file, when its text holds nothing its host claims', async () => {
+    expect(
+      await lintTree({
+        '.vscode/settings.json': '{\n  "editor.tabSize": 2\n  "files.eol": "\\n"\n}\n',
+        '.devcontainer/devcontainer.json': '{ "image": "node",, }',
+        '.github/agents/a.agent.md': `---\nname: a\ntools: ${'['.repeat(120)}${']'.repeat(120)}\n---\n`,
+        // A browser extension's manifest.
+        'ext/manifest.json': '{ "manifest_version": 3, "name": "x" x }',
+        'web/server.json': '{ "port": 8080, }'
+      })
+    ).toEqual([])
+  })
+})

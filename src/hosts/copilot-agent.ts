@@ -2,7 +2,7 @@
 import { COPILOT_PROFILE, copilotTransport } from './copilot.js'
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { isRecord, normaliseServerMap } from './util.js'
+import { isRecord, mayHoldKey, normaliseServerMap } from './util.js'
 
 const MAP = ['mcp-servers']
 
@@ -43,6 +43,7 @@ export const copilotAgent: HostAdapter = {
   syntax: 'markdown-frontmatter',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp-servers' in value,
+  claimsText: mayHoldKey('mcp-servers'),
   schemas: ['copilot-agent'],
   normalise(value, context) {
     return normaliseServerMap(value, MAP, { host: 'copilot-agent', file: context.path }, copilotTransport)

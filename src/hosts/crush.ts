@@ -11,7 +11,7 @@ import {
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap } from './util.js'
+import { asString, isRecord, mayHoldKey, normaliseServerMap } from './util.js'
 
 /** Crush's global config folder: `$CRUSH_GLOBAL_CONFIG`, else `$XDG_CONFIG_HOME/crush`, else `~/.config/crush`. */
 const GLOBAL_CONFIG = [
@@ -113,6 +113,7 @@ export const crush: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
+  claimsText: mayHoldKey('"mcp"'),
   schemas: ['crush'],
   normalise(value, context) {
     return normaliseServerMap(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {

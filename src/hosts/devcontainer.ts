@@ -1,6 +1,6 @@
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { isRecord, valueAt } from './util.js'
+import { isRecord, mayHoldKey, valueAt } from './util.js'
 import { checkMcpServersKey, normaliseVscodeServers, VSCODE_PROFILE } from './vscode.js'
 
 /** Where a devcontainer.json keeps VS Code's MCP setting. */
@@ -33,6 +33,7 @@ export const devcontainer: HostAdapter = {
   syntax: 'jsonc',
   profile: PROFILE,
   claims: (value) => isRecord(valueAt(value, MCP)),
+  claimsText: mayHoldKey('"mcp"'),
   schemas: ['devcontainer'],
   check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
   normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })

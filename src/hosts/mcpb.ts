@@ -4,7 +4,7 @@ import type { SchemaId } from '../schema/compiled/index.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, commonFields, isRecord } from './util.js'
+import { asString, commonFields, isRecord, mayHoldKey } from './util.js'
 import { fillMessage } from '../message-template.js'
 import { quotable } from '../mask.js'
 
@@ -68,6 +68,9 @@ const PROFILE: HostProfile = {
   approvals: NO_APPROVALS
 }
 
+const holdsVersionKey = mayHoldKey('"manifest_version"', '"dxt_version"')
+const holdsServerKey = mayHoldKey('"server"')
+
 function claims(value: unknown): boolean {
   return isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value
 }
@@ -112,6 +115,8 @@ export const mcpb: HostAdapter = {
   profile: PROFILE,
   unknownKeySeverity: 'error',
   claims,
+  // Both keys `claims` asks for: browser extensions' manifest.json has a manifest_version too.
+  claimsText: (text) => holdsVersionKey(text) && holdsServerKey(text),
   schemas: [...Object.values(SCHEMAS), 'mcpb-unversioned'],
   schemaFor(value) {
     return SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? 'mcpb-unversioned'

@@ -20,7 +20,7 @@ import { describePath } from '../describe-path.js'
 import { fillMessage } from '../message-template.js'
 import { isTemplateMarker } from '../schema/validate.js'
 import { quotable } from '../mask.js'
-import { asString, isRecord, valueAt } from './util.js'
+import { asString, isRecord, mayHoldKey, valueAt } from './util.js'
 
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
 export const CURRENT_REGISTRY_SCHEMA = '2025-12-11'
@@ -643,6 +643,7 @@ export const registry: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   claims: looksLikeServerJson,
+  claimsText: mayHoldKey('modelcontextprotocol.io/schemas', '"packages"', '"remotes"'),
   schemas: [...new Set(Object.values(SCHEMAS))],
   // A file without `$schema` is read as the current version; new files name it.
   usualSchema: SCHEMAS[CURRENT_REGISTRY_SCHEMA],

@@ -92,6 +92,13 @@ export interface HostAdapter {
    */
   claims?(value: unknown): boolean
   /**
+   * For a host with `claims`: whether a file it could not parse (a syntax error, nesting too deep) may still be
+   * one of its own, from the text alone. Such a file is reported (its problems, and the credentials in its
+   * text) rather than skipped: the host may read it anyway (VS Code's parser reads past a missing comma), and a
+   * pull request must not hide servers behind one broken byte. Without it, an unparsed file is skipped.
+   */
+  claimsText?(text: string): boolean
+  /**
    * The JSON Schemas this host's files are validated with, as ids of the validators compiled from them at
    * build time (src/schema/sources.ts); a run loads only those of the hosts whose files it meets.
    */

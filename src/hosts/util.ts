@@ -208,3 +208,16 @@ export function isBareServerMap(value: unknown): value is Record<string, unknown
   const entries = Object.values(value)
   return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry))
 }
+
+/**
+ * A `claimsText` test: whether a text names one of `keys`, or holds an escape (`\u`, `\x`) that could spell
+ * one where the text does not show it (`"m\u0063p"` is `"mcp"` to a JSON parser).
+ */
+export function mayHoldKey(...keys: string[]): (text: string) => boolean {
+  // Built when first asked: most runs meet no file a host cannot parse.
+  let pattern: RegExp | undefined
+  return (text) => {
+    pattern ??= new RegExp(`${keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\\\\[ux]`)
+    return pattern.test(text)
+  }
+}

@@ -1,6 +1,6 @@
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { isRecord } from './util.js'
+import { isRecord, mayHoldKey } from './util.js'
 import { checkMcpServersKey, inVscodeUserData, normaliseVscodeServers, VSCODE_PROFILE } from './vscode.js'
 
 /** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
@@ -31,6 +31,8 @@ export const vscodeSettings: HostAdapter = {
   syntax: 'jsonc',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
+  // The dotted form (`"mcp.servers"`) names the same setting to VS Code.
+  claimsText: mayHoldKey('"mcp"', '"mcp.'),
   schemas: ['vscode-settings'],
   check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
   normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
