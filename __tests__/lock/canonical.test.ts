@@ -44,6 +44,18 @@ describe('the readable diff of a changed item', () => {
     ])
   })
 
+  it('takes a property named like an inherited member for added or removed, as any other', () => {
+    const schema = (properties: object): object => ({ inputSchema: { type: 'object', properties } })
+    expect(
+      fieldChanges(schema({ toString: { type: 'string' } }), schema({ constructor: { type: 'number' } })).map((c) =>
+        describeChange(c)
+      )
+    ).toEqual([
+      'inputSchema.properties.constructor: added {"type":"number"}',
+      'inputSchema.properties.toString: removed (was {"type":"string"})'
+    ])
+  })
+
   it('keeps a few words around a change in a long text', () => {
     const long = `${'word '.repeat(40)}end`
     expect(describeChange(fieldChanges({ d: long }, { d: long.replace('end', 'finish') })[0])).toBe(

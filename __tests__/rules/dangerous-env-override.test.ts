@@ -133,6 +133,10 @@ describe('dangerous-env-override', () => {
         }
       })
     ).toEqual([])
+    // Names of the lookup tables' inherited members are ordinary variables too.
+    expect(
+      only('.mcp.json', { mcpServers: { a: server({ constructor: 'x', toString: 'y', hasOwnProperty: 'z' }) } })
+    ).toEqual([])
     expect(
       only('.kiro/settings/mcp.json', {
         mcpServers: { a: server({ NODE_OPTIONS: '--max-old-space-size=2048 --no-warnings' }) }

@@ -27,8 +27,8 @@ export function fieldChanges(before: unknown, after: unknown, path = '', depth =
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
     return keys.flatMap((key) => {
       const at = path === '' ? key : `${path}.${key}`
-      if (!(key in before)) return [{ path: at, kind: 'added' as const, after: after[key] }]
-      if (!(key in after)) return [{ path: at, kind: 'removed' as const, before: before[key] }]
+      if (!Object.hasOwn(before, key)) return [{ path: at, kind: 'added' as const, after: after[key] }]
+      if (!Object.hasOwn(after, key)) return [{ path: at, kind: 'removed' as const, before: before[key] }]
       return fieldChanges(before[key], after[key], at, depth + 1)
     })
   }

@@ -86,7 +86,7 @@ const OWN_ROOT = /^\$\{(?:__dirname|CLAUDE_PLUGIN_ROOT|extensionPath)\}/
 export function dangerousName(key: string): string | undefined {
   const upper = key.toUpperCase()
   if (WINDOWS_NAMES.has(upper)) return upper
-  if (key in INJECTORS || key in SEARCH_PATHS) return key
+  if (Object.hasOwn(INJECTORS, key) || Object.hasOwn(SEARCH_PATHS, key)) return key
   return key.startsWith('DYLD_') ? key : undefined
 }
 
