@@ -10,6 +10,7 @@ import {
   type LoadedConfig
 } from './config.js'
 import { discover, gitIgnoreCheck, PATH_NOT_UTF8, type Candidate, type FolderListings } from './discover.js'
+import { withEvidence } from './evidence.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
@@ -640,7 +641,24 @@ function fromRuleReport(rule: Rule, file: RuleFile, report: RuleReport): Diagnos
     finding.data = { ...report.data }
   }
   if (report.help !== undefined) finding.help = report.help
-  return toDiagnostic(file.path, finding)
+  return withEvidence(toDiagnostic(file.path, finding), evidenceAt(file.doc, report.at))
+}
+
+/** The value a report points at when it is one (a string, number or boolean), or the text of its range. */
+function evidenceAt(doc: ParsedDocument, at: RuleReport['at']): string | undefined {
+  if (isRange(at)) {
+    const lines = doc.lines
+    return doc.text.slice(
+      lines.lineStart(at.start.line) + at.start.column - 1,
+      lines.lineStart(at.end.line) + at.end.column - 1
+    )
+  }
+  let value: unknown = doc.value
+  for (let i = 0; i < at.length && value !== null && typeof value === 'object'; i++)
+    value = Object.hasOwn(value, at[i]) ? (value as Record<string | number, unknown>)[at[i]] : undefined
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined
 }
 
 /** The sentence of a report: its rule's message template with the report's data filled in (`{{name}}`). */

@@ -1,4 +1,5 @@
 import { nodeCrypto } from '../lazy-crypto.js'
+import { evidenceOf } from '../evidence.js'
 import type { Diagnostic } from '../types.js'
 
 /**
@@ -76,6 +77,16 @@ export interface Split {
 }
 
 /**
+ * The key findings are matched with the base by: `findingKey` and what the finding is about, whole, so that a
+ * value the message shows cut short or masked cannot change behind a finding that was there before.
+ */
+function comparisonKey(d: Diagnostic): string {
+  const evidence = evidenceOf(d)
+  const key = findingKey(d)
+  return evidence === undefined ? key : `${key}\u0000${evidence}`
+}
+
+/**
  * Matches findings at head with findings at base by key. Identical findings (same key) are matched
  * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
  * request adds a third copy of a finding, the copy on the new line is the one reported.
@@ -87,7 +98,7 @@ export function splitByBase(
 ): Split {
   const remaining = new Map<string, string[]>()
   for (const d of base) {
-    const key = findingKey(d)
+    const key = comparisonKey(d)
     const list = remaining.get(key)
     if (list) list.push(context.base(d))
     else remaining.set(key, [context.base(d)])
@@ -95,7 +106,7 @@ export function splitByBase(
   const matched = new Set<Diagnostic>()
   const candidates = new Map<string, Diagnostic[]>()
   for (const d of head) {
-    const key = findingKey(d)
+    const key = comparisonKey(d)
     const list = candidates.get(key)
     if (list) list.push(d)
     else candidates.set(key, [d])
