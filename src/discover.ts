@@ -4,7 +4,13 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
-import { hostsForPath, mayBeHostFileName } from './hosts/index.js'
+import {
+  FOLDERS_OF_ANY_NAME,
+  hostsForPath,
+  mayBeHostFileName,
+  mayBeHostFolder,
+  mayBeHostFolderName
+} from './hosts/index.js'
 import type { HostAdapter } from './hosts/types.js'
 import { listWorkTree, takeListing } from './git/listing.js'
 import { isIgnored, type IgnoreScope } from './ignore-scopes.js'
@@ -235,6 +241,9 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
   const names = listing.toString('utf8')
   // Checked once for the whole listing: only one that holds a path that is not UTF-8 is split again.
   const notUtf8 = isUtf8(listing) ? undefined : pathsNotUtf8(listing)
+  // Entries at a host's folder (a link to a folder, a submodule), and where each folder of any name is next.
+  const folders: string[] = []
+  const anyName = FOLDERS_OF_ANY_NAME.map((folder) => ({ folder, next: names.indexOf(folder) }))
   // A repository lists tens of thousands of files, few of them configs: each is first judged by its file
   // name alone, and only a name some host may take has its whole path cut out and matched.
   for (let start = 0, end: number; start < names.length; start = end + 1) {
@@ -242,7 +251,12 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
     if (end === -1) end = names.length
     if (end === start) continue
     const slash = names.lastIndexOf('/', end - 1)
-    if (!mayBeHostFileName(names.slice(slash < start ? start : slash + 1, end))) continue
+    const name = names.slice(slash < start ? start : slash + 1, end)
+    if (!mayBeHostFileName(name)) {
+      if (mayBeHostFolderName(name) || underFolderOfAnyName(names, anyName, start, end))
+        folders.push(names.slice(start, end))
+      continue
+    }
     const relative = names.slice(start, end)
     // An unmerged file is listed once per stage.
     if (seen.has(relative)) continue
@@ -256,7 +270,97 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
     if (notUtf8?.has(relative)) match.refused = PATH_NOT_UTF8
     found.push(match)
   }
+  if (folders.length > 0) found.push(...throughFolders(dir, folders))
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * Whether the listing's entry from `start` to `end` lies under a folder in which a host reads folders of any name:
+ * each such folder's next place in the listing is kept, so the listing is searched once for each.
+ */
+function underFolderOfAnyName(
+  names: string,
+  anyName: { folder: string; next: number }[],
+  start: number,
+  end: number
+): boolean {
+  for (const place of anyName) {
+    if (place.next !== -1 && place.next < start) place.next = names.indexOf(place.folder, start)
+    if (place.next !== -1 && place.next < end) return true
+  }
+  return false
+}
+
+/** Most entries listed under links and submodules at hosts' folders, in one search. */
+const MAX_ENTRIES_THROUGH_FOLDERS = 10_000
+
+/** Why a link at a host's folder is reported rather than searched. */
+export const FOLDER_LINK_OUTSIDE =
+  'a symbolic link to a folder outside the repository, where a host would read its configs; nothing under it was read'
+
+/**
+ * The host files under entries that stand at a host's folder but are not files: a link to a folder (`.cursor ->
+ * config`), which a host follows to read `config/mcp.json` as `.cursor/mcp.json`, and a checked-out submodule
+ * (`git ls-files` lists neither's files). Each is listed (its links to folders not followed) and its files matched
+ * at the paths a host reads them by. A link out of `dir` is reported; a file reached through a link whose real path
+ * the same hosts read is left to that path.
+ */
+function throughFolders(dir: string, entries: readonly string[]): Found[] {
+  const found: Found[] = []
+  let budget = MAX_ENTRIES_THROUGH_FOLDERS
+  let realDir: string | undefined
+  for (const relative of entries) {
+    if (!mayBeHostFolder(relative) || relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
+    const absolute = path.join(dir, relative)
+    let folder = absolute
+    let linked = false
+    try {
+      const stat = lstatSync(absolute)
+      if (stat.isSymbolicLink()) {
+        folder = realpathSync(absolute)
+        if (!statSync(folder).isDirectory()) continue
+        realDir ??= realpathSync(dir)
+        if (!isInside(folder, realDir)) {
+          found.push({ path: absolute, relative, hosts: [], refused: FOLDER_LINK_OUTSIDE })
+          continue
+        }
+        linked = true
+      } else if (!stat.isDirectory()) continue
+    } catch {
+      continue
+    }
+    const pending = [{ absolute: folder, relative: `${relative}/` }]
+    for (let next = pending.pop(); next && budget > 0; next = pending.pop()) {
+      let children: Dirent[]
+      try {
+        children = readdirSync(next.absolute, { withFileTypes: true })
+      } catch {
+        continue
+      }
+      budget -= children.length
+      for (const child of children) {
+        const at = next.relative + child.name
+        if (child.isDirectory()) {
+          if (!SKIPPED_DIRECTORIES.has(child.name))
+            pending.push({ absolute: path.join(next.absolute, child.name), relative: `${at}/` })
+          continue
+        }
+        if (!child.isFile() && !child.isSymbolicLink()) continue
+        const hosts = hostsForPath(at)
+        if (hosts.length === 0) continue
+        if (linked && realDir !== undefined) {
+          const real = toPosix(path.relative(realDir, path.join(next.absolute, child.name)))
+          if (sameHosts(hostsForPath(real), hosts)) continue
+        }
+        found.push({ path: path.join(dir, at), relative: at, isSymbolicLink: child.isSymbolicLink(), hosts })
+      }
+    }
+  }
+  return found
+}
+
+function sameHosts(a: readonly HostAdapter[], b: readonly HostAdapter[]): boolean {
+  return a.length === b.length && a.every((host, i) => host === b[i])
 }
 
 /** The paths of a NUL-separated listing that are not UTF-8, as they decode. */
@@ -428,6 +532,8 @@ interface PendingFolder {
  */
 function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): Found[] {
   const matches: Found[] = []
+  // Links that may stand at a host's folder (`.cursor -> config`), searched once the walk is done.
+  let linkedFolders: string[] | undefined
   const pending: PendingFolder[] = [{ absolute: root, relative: '', scopes: [] }]
   for (let folder = pending.pop(); folder; folder = pending.pop()) {
     let entries: Dirent[]
@@ -462,10 +568,12 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
             isSymbolicLink: entry.isSymbolicLink(),
             hosts
           })
+        else if (entry.isSymbolicLink() && !isIgnored(scopes, relative)) (linkedFolders ??= []).push(relative)
       }
     }
     if (notUtf8) matches.push(...hostFilesNotUtf8(folder, notUtf8, scopes))
   }
+  if (linkedFolders) matches.push(...throughFolders(root, linkedFolders))
   return matches
 }
 

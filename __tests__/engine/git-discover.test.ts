@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { discover, gitIgnoreCheck, PATH_NOT_UTF8 } from '../../src/discover.js'
@@ -227,14 +227,63 @@ describe('discovery in a git work tree', () => {
     expect(JSON.stringify(report)).not.toContain('root:')
   })
 
-  it('does not enter a submodule', async () => {
-    const inner = repository({ '.mcp.json': CONFIG })
+  it('does not enter a submodule, but for one at a host folder, whose configs the host reads', async () => {
+    const inner = repository({ '.mcp.json': CONFIG, 'mcp.json': CONFIG })
     git(inner, 'add', '.')
     git(inner, 'commit', '-qm', 'inner')
-    const root = repository({ '.cursor/mcp.json': CONFIG })
-    git(root, '-c', 'protocol.file.allow=always', 'submodule', '--quiet', 'add', inner, 'vendor/inner')
+    const root = repository({ '.vscode/mcp.json': CONFIG })
+    for (const at of ['vendor/inner', '.cursor'])
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', '--quiet', 'add', inner, at)
     expect(existsSync(path.join(root, 'vendor/inner/.mcp.json'))).toBe(true)
-    expect(await paths(root)).toEqual(['.cursor/mcp.json'])
+    const expected = ['.cursor/.mcp.json', '.cursor/mcp.json', '.vscode/mcp.json']
+    expect(await paths(root)).toEqual(expected)
+    git(root, 'commit', '-qm', 'submodules')
+    expect(await paths(root)).toEqual(expected)
+  })
+
+  it('checks the configs a committed link to a folder puts where a host reads them, and refuses one leading out', async () => {
+    const secret = (key: string, name: string): string =>
+      `{ "${key}": { "${name}": { "command": "sh", "env": { "TOKEN": "ghp_R4nd0mT0k3nV4lu3Xq9Zt7LmK2pW8sJ5vB3nQ1" } } } }`
+    const root = repository({
+      'cfg/mcp.json': secret('mcpServers', 'cursor'),
+      'cfg/sub/mcp.json': secret('servers', 'vscode'),
+      'dc/devcontainer.json': '{ "customizations": { "vscode": { "mcp": { "servers": {} } } } }',
+      // Reached through a link, but read by the same host at its own path: found there once.
+      'shared/.mcp.json': CONFIG
+    })
+    const outside = mkdtempSync(path.join(tmpdir(), 'mcpcop-outside-'))
+    write(outside, { 'mcp.json': secret('mcpServers', 'outside') })
+    symlinkSync('cfg', path.join(root, '.cursor'))
+    mkdirSync(path.join(root, 'docs'))
+    symlinkSync('../cfg/sub', path.join(root, 'docs', '.vscode'))
+    mkdirSync(path.join(root, '.devcontainer'))
+    symlinkSync('../dc', path.join(root, '.devcontainer', 'python'))
+    symlinkSync('shared', path.join(root, '.claude'))
+    mkdirSync(path.join(root, 'other'))
+    symlinkSync(outside, path.join(root, 'other', '.cursor'))
+    const findings = async (): Promise<string[]> =>
+      (await lint({ paths: ['.'], cwd: root })).report.diagnostics
+        .filter((d) => d.ruleId !== 'missing-command' && d.ruleId !== 'schema-required')
+        .map((d) => `${d.file} ${d.ruleId}`)
+    const expected = [
+      '.cursor/mcp.json hardcoded-secret',
+      'docs/.vscode/mcp.json hardcoded-secret',
+      'other/.cursor file-unreadable'
+    ]
+    // Untracked, then committed (git lists a link as one file), then outside git.
+    expect(await findings()).toEqual(expected)
+    expect(await paths(root)).toEqual([
+      '.cursor/mcp.json',
+      '.devcontainer/python/devcontainer.json',
+      'docs/.vscode/mcp.json',
+      'shared/.mcp.json'
+    ])
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'links')
+    expect(await findings()).toEqual(expected)
+    rmSync(path.join(root, '.git'), { recursive: true })
+    expect(await findings()).toEqual(expected)
+    expect(JSON.stringify((await lint({ paths: ['.'], cwd: root })).report)).not.toContain('"outside"')
   })
 
   it('works in a linked worktree, whose .git is a file', async () => {

@@ -442,3 +442,61 @@ function readEquivalentKeys(): Map<string, string[]> {
     for (const key of group) out.set(key, [...(out.get(key) ?? []), ...group.filter((other) => other !== key)])
   return out
 }
+
+/**
+ * The folders hosts read files in (`.cursor`, `.kiro/settings`, `.devcontainer/<name>`), as regular expressions
+ * that ignore case: a path that matches one is a place where a link to a folder, or a submodule, puts files a
+ * host reads (`.cursor -> config` makes `config/mcp.json` Cursor's). A pattern's `**\/` at its start is left out:
+ * a file a `**\/name` pattern takes is found at its real path too.
+ */
+function hostFolderPattern(): RegExp {
+  const anywhere = new Set<string>()
+  const atRoot = new Set<string>()
+  for (const pattern of HOSTS.flatMap((host) => host.patterns)) {
+    const floating = pattern.startsWith('**/')
+    const folders = (floating ? pattern.slice(3) : pattern).split('/').slice(0, -1)
+    const parts: string[] = []
+    for (const folder of folders) {
+      const deeper = folder === '**'
+      parts.push(deeper ? '.*' : folder === '*' ? '[^/]*' : folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      ;(floating ? anywhere : atRoot).add(parts.join('/'))
+      if (deeper) break
+    }
+  }
+  const alternatives = (set: Set<string>): string => [...set].map((part) => `(?:${part})`).join('|')
+  return new RegExp(`^(?:.*/)?(?:${alternatives(anywhere)})$|^(?:${alternatives(atRoot)})$`, 'iu')
+}
+let hostFolders: RegExp | undefined
+
+/** Whether a path relative to a discovery root is a folder some host reads files in (see `hostFolderPattern`). */
+export function mayBeHostFolder(relativePath: string): boolean {
+  return (hostFolders ??= hostFolderPattern()).test(relativePath)
+}
+
+/**
+ * The last segments of the host folders that are written out (`.cursor`, `settings`), in lower case: a cheap first
+ * look at every path of a repository, before `mayBeHostFolder`. Under `FOLDERS_OF_ANY_NAME` a folder of any name
+ * is one.
+ */
+const HOST_FOLDER_NAMES = new Set(
+  HOSTS.flatMap((host) => host.patterns)
+    .flatMap((pattern) => pattern.split('/').slice(0, -1))
+    .filter((segment) => !GLOB.test(segment))
+    .map((segment) => segment.toLowerCase())
+)
+
+/** Folders under which a host reads folders of any name (`.devcontainer/*\/`, `.continue/mcpServers/**\/`), as written. */
+export const FOLDERS_OF_ANY_NAME: readonly string[] = [
+  ...new Set(
+    HOSTS.flatMap((host) => host.patterns).flatMap((pattern) => {
+      const segments = pattern.replace(/^\*\*\//, '').split('/')
+      const glob = segments.findIndex((segment, i) => i < segments.length - 1 && (segment === '*' || segment === '**'))
+      return glob > 0 ? [`${segments.slice(0, glob).join('/')}/`] : []
+    })
+  )
+]
+
+/** Whether a file name may name a host folder (the last segment of `mayBeHostFolder`'s paths written out). */
+export function mayBeHostFolderName(name: string): boolean {
+  return HOST_FOLDER_NAMES.has(name) || (CAPITAL.test(name) && HOST_FOLDER_NAMES.has(foldCase(name)))
+}
