@@ -839,7 +839,7 @@ function checkDocument(
     file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
     diagnostics: diagnostics.sort(compareDiagnostics),
     servers,
-    parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
+    parsed: { path: context.path, host, profile: profileOf(host, context, doc.value), doc, servers }
   }
 }
 

@@ -80,9 +80,10 @@ export interface HostAdapter {
   profile: HostProfile
   /**
    * The profile of one file, for hosts that read some of their files differently (Continue's JSON
-   * drop-ins, a Claude Code plugin's `.mcp.json`); default `profile`.
+   * drop-ins, a Claude Code plugin's `.mcp.json`); default `profile`. `value`, the parsed file, where known: for a
+   * host whose servers' place depends on how the file writes them (VS Code's dotted setting keys).
    */
-  profileFor?(context: FileContext): HostProfile
+  profileFor?(context: FileContext, value?: unknown): HostProfile
   /** Severity for keys the schema does not know; default warning, since most hosts ignore them. */
   unknownKeySeverity?: Severity
   /**
