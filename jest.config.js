@@ -33,6 +33,7 @@ export const INTEGRATION = [
   '__tests__/engine/git-listing-output.test.ts',
   '__tests__/read-fifo.test.ts',
   '__tests__/engine/host-facts.test.ts',
+  '__tests__/engine/plugin-server-files.test.ts',
   '__tests__/github/comments.test.ts',
   '__tests__/metadata.test.ts',
   '__tests__/package.test.ts',

@@ -104,6 +104,8 @@ export interface LintResult {
    * name, so neither can a comparison with the base, where the same bytes name them.
    */
   pathsNotUtf8?: Set<string>
+  /** Configs checked because another config names them (a plugin's file of servers), not found by a host's pattern. */
+  referenced?: Set<string>
   /** Every credential-looking value found, already masked in the report; shells register them as secrets. */
   secrets: Set<string>
   config: Config
@@ -207,6 +209,34 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   })
   const hostsByCandidate = checked.map(hostsOf)
   prefetchCode(checked, hostsByCandidate)
+  // A file another file makes its host read (a plugin's file of servers) is checked once, after those found.
+  let checkedPaths: Set<string> | undefined
+  const referenced = new Set<string>()
+  const addReferenced = (file: RuleFile): void => {
+    const references = file.host.references?.(file.doc.value, { path: file.path, exists, read: readOther }) ?? []
+    for (const reference of references) {
+      checkedPaths ??= new Set(candidates.map((candidate) => candidate.path))
+      // Absent: the adapter says so at the reference. Leading outside: read below, and refused by the reader.
+      if (checkedPaths.has(reference.path) || !exists(reference.path)) continue
+      checkedPaths.add(reference.path)
+      referenced.add(reference.path)
+      const host = hostById(reference.host)
+      if (!host) continue
+      if (isIgnored(reference.path)) {
+        ignoredConfigs.push({ path: reference.path, explicit: false })
+        continue
+      }
+      checked.push({
+        path: reference.path,
+        absolute: path.resolve(options.cwd, reference.path),
+        explicit: false,
+        matchPath: reference.path,
+        root: path.resolve(options.cwd, reference.root),
+        host: reference.host
+      })
+      hostsByCandidate.push([host])
+    }
+  }
   for (const [index, candidate] of checked.entries()) {
     const context: FileContext = { path: candidate.path, exists, read: readOther }
     const hosts = hostsByCandidate[index] ?? []
@@ -261,6 +291,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       if (result instanceof Promise) result = await result
       if (read.text !== undefined && result) sources.set(candidate.path, read.text)
       if (result) {
+        if (result.parsed?.host.references) addReferenced(result.parsed)
         const before = unanswered
         results.push(settleFile(result, exists, rules, ignoredByGit))
         if (unanswered > before) result.ruleDiagnostics = undefined
@@ -294,6 +325,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     ...(ignoredConfigs.length > 0 ? { ignored: ignoredConfigs } : {}),
     ...(pathsNotUtf8.size > 0 ? { pathsNotUtf8 } : {}),
+    ...(referenced.size > 0 ? { referenced } : {}),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
@@ -356,6 +388,11 @@ export interface SnapshotFile {
   refusal?: { ruleId: string; reason: string }
   /** The host the file was checked as in the working tree, for a file no host pattern names (`--host`). */
   host?: string
+  /**
+   * Checked in the working tree because another config names it (`LintResult.referenced`): checked here only
+   * if a config of the snapshot names it too, so that a pull request that starts naming it introduces its findings.
+   */
+  referenced?: boolean
 }
 
 export interface SnapshotOptions {
@@ -381,8 +418,14 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
   const isIgnored = (file: string): boolean => ignored(fromSettings(file))
   const results: FileResult[] = []
   const sources = new Map<string, string>()
-  for (const file of options.files) {
-    if (isIgnored(file.path)) continue
+  // The files configs name, as the snapshot's configs name them (those come first, the named files after).
+  const namedFiles = new Set<string>()
+  const files = [
+    ...options.files.filter((file) => !file.referenced),
+    ...options.files.filter((file) => file.referenced)
+  ]
+  for (const file of files) {
+    if (isIgnored(file.path) || (file.referenced && !namedFiles.has(file.path))) continue
     let hosts = hostsForPath(file.path)
     const named = hosts.length === 0 && file.host !== undefined ? hostById(file.host) : undefined
     if (named) hosts = [named]
@@ -406,6 +449,9 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
         )
       )
       if (read.text !== undefined && result) sources.set(file.path, read.text)
+      const parsed = result?.parsed
+      const context = { path: file.path, exists: options.exists }
+      for (const reference of parsed?.host.references?.(parsed.doc.value, context) ?? []) namedFiles.add(reference.path)
       if (result) results.push(result)
     } catch (error) {
       results.push(
@@ -814,7 +860,7 @@ function checkDocument(
     file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
     diagnostics: diagnostics.sort(compareDiagnostics),
     servers,
-    parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
+    parsed: { path: context.path, host, profile: profileOf(host, context, doc.value), doc, servers }
   }
 }
 

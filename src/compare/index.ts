@@ -118,7 +118,7 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
     }
     const blob = blobs.get(toRepo(p)) ?? { status: 'unknown', reason: 'not read' }
     const host = headFiles.get(p)?.host ?? undefined
-    if (blob.status === 'found') files.push({ path: p, bytes: blob.bytes, host })
+    if (blob.status === 'found') files.push({ path: p, bytes: blob.bytes, host, referenced: head.referenced?.has(p) })
     else if (blob.status === 'unknown') {
       uncomparable.add(p)
       notes.push(`${p}: its base version could not be read (${blob.reason}); all its findings are shown`)
@@ -131,10 +131,11 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
       continue
     }
     const read = readGuarded(path.resolve(cwd, file.path), { root: cwd, maxBytes: MAX_FILE_BYTES })
+    const referenced = head.referenced?.has(file.path)
     files.push(
       read.refusal
-        ? { path: file.path, refusal: read.refusal, host: file.host ?? undefined }
-        : { path: file.path, bytes: read.bytes, host: file.host ?? undefined }
+        ? { path: file.path, refusal: read.refusal, host: file.host ?? undefined, referenced }
+        : { path: file.path, bytes: read.bytes, host: file.host ?? undefined, referenced }
     )
   }
   const exists = (relative: string): boolean => {

@@ -11,6 +11,7 @@ import {
   WS,
   type HostProfile
 } from './profile.js'
+import type { PointerPath } from '../types.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.js'
 
@@ -403,7 +404,68 @@ const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/
  */
 function isPluginRoot(context: FileContext): boolean {
   const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : ''
-  return context.exists(`${dir}.claude-plugin/plugin.json`) || listedByMarketplace(dir.slice(0, -1), context)
+  return (
+    context.exists(`${dir}.claude-plugin/plugin.json`) ||
+    listedByMarketplace(dir.slice(0, -1), context) ||
+    namedByPluginManifest(context)
+  )
+}
+
+/** A file of servers that a plugin manifest's `mcpServers` names (`"./config/servers.json"`, or an item of an array). */
+export interface PluginServerFile {
+  /** Where the manifest names it. */
+  at: PointerPath
+  /** The path as written. */
+  written: string
+  /** The file, from the working directory; undefined when the path leaves the plugin folder (absolute, or with `..`). */
+  path?: string
+  /** The plugin root (the folder holding `.claude-plugin/`), from the working directory. */
+  root: string
+}
+
+/**
+ * The JSON files of servers a plugin manifest (at `manifestPath`) names in `mcpServers`. Claude Code reads each
+ * as a plugin's `.mcp.json`, from the plugin root (code.claude.com/docs/en/plugins-reference); `.mcpb` bundles and
+ * URLs are not files of this repository to read.
+ */
+export function pluginServerFiles(manifest: unknown, manifestPath: string): PluginServerFile[] {
+  const value = isRecord(manifest) ? manifest.mcpServers : undefined
+  const named: [PointerPath, unknown][] =
+    typeof value === 'string'
+      ? [[['mcpServers'], value]]
+      : Array.isArray(value)
+        ? value.map((item: unknown, index) => [['mcpServers', index], item])
+        : []
+  const root = manifestPath.split('/').slice(0, -2).join('/')
+  return named.flatMap(([at, written]) => {
+    if (typeof written !== 'string' || !written.endsWith('.json') || /^[a-z][\w+.-]*:\/\//i.test(written)) return []
+    return [{ at, written, root, path: joinRelative(root, written) }]
+  })
+}
+
+/**
+ * Whether a plugin manifest in this file's folder or one above it names the file in `mcpServers`: Claude Code reads
+ * it as that plugin's `.mcp.json`, whatever its name.
+ */
+function namedByPluginManifest(context: FileContext): boolean {
+  if (context.read === undefined) return false
+  const parts = context.path.split('/').slice(0, -1)
+  for (let depth = parts.length; depth >= 0; depth--) {
+    // Only folders of the repository: never above a `..` of a path given from outside it.
+    if (depth > 0 && parts[depth - 1] === '..') break
+    const root = parts.slice(0, depth).join('/')
+    const manifest = `${root === '' ? '' : `${root}/`}.claude-plugin/plugin.json`
+    if (!context.exists(manifest)) continue
+    const text = context.read(manifest)
+    let value: unknown
+    try {
+      value = text === undefined ? undefined : JSON.parse(text)
+    } catch {
+      continue
+    }
+    if (pluginServerFiles(value, manifest).some((file) => file.path === context.path)) return true
+  }
+  return false
 }
 
 /**
@@ -445,7 +507,7 @@ function marketplaceSources(text: string): string[] {
 }
 
 /** `relative` (`./plugins/x`, `plugins/x/`, `./`) from `root`, normalised; undefined when absolute or climbing (`..`). */
-function joinRelative(root: string, relative: string): string | undefined {
+export function joinRelative(root: string, relative: string): string | undefined {
   if (relative.startsWith('/') || /^[A-Za-z]:|^[a-z][\w+.-]*:\/\//i.test(relative)) return undefined
   const parts = relative.replace(/\\/g, '/').split('/')
   if (parts.includes('..')) return undefined

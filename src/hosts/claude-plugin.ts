@@ -1,8 +1,10 @@
 // Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
-import { CLAUDE_PLUGIN_SERVERS_PROFILE } from './claude-code.js'
+import { CLAUDE_PLUGIN_SERVERS_PROFILE, pluginServerFiles } from './claude-code.js'
+import type { Finding } from '../finding.js'
 import { typeMeaning, type HostProfile } from './profile.js'
 import type { Server, Transport } from '../types.js'
-import type { HostAdapter } from './types.js'
+import type { ParsedDocument } from '../parse/source.js'
+import type { FileContext, HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
 
 /** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
@@ -29,9 +31,40 @@ function inlineServers(value: unknown, file: string): Server[] {
 }
 
 /**
+ * What is wrong with the files of servers the manifest names: one that leaves the plugin folder is not read (its
+ * servers would go unchecked), one that is not there holds nothing to check. Whether a file is there is asked only
+ * where there is a repository to look in (`context.read`).
+ */
+function checkServerFiles(doc: ParsedDocument, context: FileContext): Finding[] {
+  return pluginServerFiles(doc.value, context.path).flatMap(({ at, written, path }): Finding[] => {
+    if (path === undefined)
+      return [
+        {
+          ruleId: 'file-unreadable',
+          severity: 'error',
+          message: `"${written}" leads outside the plugin folder, so mcpcop does not read it and its servers are not checked`,
+          help: 'Claude Code reads a plugin\'s files from the plugin root: keep the file of servers inside the plugin folder and name it with a path starting with "./", without "..".',
+          range: doc.locate(at)
+        }
+      ]
+    if (context.read === undefined || context.exists(path)) return []
+    return [
+      {
+        ruleId: 'file-unreadable',
+        severity: 'warning',
+        message: `"${written}" is not in the repository (${path}), so none of its servers are checked`,
+        help: 'Claude Code reads this path from the plugin root (the folder holding .claude-plugin/): commit the file there, or fix the path.',
+        range: doc.locate(at)
+      }
+    ]
+  })
+}
+
+/**
  * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
- * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
- * normalised; the referenced files are checked on their own.
+ * `.mcp.json` server shape) or names JSON files of servers or MCPB bundles. Inline servers are normalised
+ * here; each JSON file it names is checked as the plugin's `.mcp.json` (`references`), whatever its name,
+ * since Claude Code starts its servers too. MCPB bundles are archives, not read.
  */
 export const claudePlugin: HostAdapter = {
   id: 'claude-plugin',
@@ -40,5 +73,10 @@ export const claudePlugin: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   schemas: ['claude-plugin'],
+  check: checkServerFiles,
+  references: (value, context) =>
+    pluginServerFiles(value, context.path).flatMap(({ path, root }) =>
+      path === undefined ? [] : [{ path, root, host: 'claude-code' as const }]
+    ),
   normalise: (value, context) => inlineServers(value, context.path)
 }

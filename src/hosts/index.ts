@@ -346,8 +346,8 @@ const NO_HOSTS: readonly HostAdapter[] = Object.freeze([])
 const ALONE = new Map<HostAdapter, readonly HostAdapter[]>(HOSTS.map((host) => [host, Object.freeze([host])]))
 
 /** The profile the host reads one file with (its variant for that file, where it has several). */
-export function profileOf(host: HostAdapter, context: FileContext): HostProfile {
-  return host.profileFor?.(context) ?? host.profile
+export function profileOf(host: HostAdapter, context: FileContext, value?: unknown): HostProfile {
+  return host.profileFor?.(context, value) ?? host.profile
 }
 
 /**

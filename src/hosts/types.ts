@@ -80,9 +80,10 @@ export interface HostAdapter {
   profile: HostProfile
   /**
    * The profile of one file, for hosts that read some of their files differently (Continue's JSON
-   * drop-ins, a Claude Code plugin's `.mcp.json`); default `profile`.
+   * drop-ins, a Claude Code plugin's `.mcp.json`); default `profile`. `value`, the parsed file, where known: for a
+   * host whose servers' place depends on how the file writes them (VS Code's dotted setting keys).
    */
-  profileFor?(context: FileContext): HostProfile
+  profileFor?(context: FileContext, value?: unknown): HostProfile
   /** Severity for keys the schema does not know; default warning, since most hosts ignore them. */
   unknownKeySeverity?: Severity
   /**
@@ -112,6 +113,12 @@ export interface HostAdapter {
   usualSchema?: SchemaId
   /** Problems the schema cannot express, found while reading the shape (e.g. an unexpected wrapper). */
   check?(doc: ParsedDocument, context: FileContext): Finding[]
+  /**
+   * Other files of the repository that this file makes the host read as configs (a Claude Code plugin's
+   * `"mcpServers": "./config/servers.json"`): each is checked as if discovered, read as `host`'s file and only
+   * from inside `root` (both from the working directory). A path that leaves it is the adapter's to report.
+   */
+  references?(value: unknown, context: FileContext): { path: string; root: string; host: HostId }[]
   /** The servers the file defines, in this host's meaning. Must not throw on any input. */
   normalise(value: unknown, context: FileContext): Server[]
 }
