@@ -10,6 +10,9 @@ import { loadValidators, validatorFor } from './schema/validators.js'
 import { suggest } from './nearest.js'
 import { validateDocument } from './schema/validate.js'
 import { foldersUpToWorkTree } from './work-tree.js'
+import { redact } from './mask.js'
+import { loadSecretRules, mayHoldSecret, secretRulesLoaded } from './secrets.js'
+import { settingsSecrets } from './settings-secrets.js'
 import type { Suppression } from './suppressions.js'
 import { DEFAULT_LOCK_SETTINGS, type LockSettings } from './lock/settings.js'
 import type { Diagnostic, Severity } from './types.js'
@@ -65,6 +68,8 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[]
   /** The settings file's text as read (to compare it with the base branch's). */
   text?: string
+  /** The credentials its text holds (`settingsSecrets`): every output masks them. */
+  secrets?: string[]
 }
 
 const isYamlSettings = (file: string): boolean => /\.ya?ml$/i.test(file)
@@ -76,13 +81,19 @@ const isYamlSettings = (file: string): boolean => /\.ya?ml$/i.test(file)
 export async function prepareSettings(cwd: string, explicit: string | undefined): Promise<void> {
   const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
   const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
-  if (candidate !== undefined) await prepareSettingsFile(candidate)
+  if (candidate === undefined) return
+  const read = readSettings(cwd, candidate)
+  await prepareSettingsFile(candidate, read && !read.refusal ? decodeConfigBytes(read.bytes).text : undefined)
 }
 
-/** Loads what `settingsFromBytes` needs to read the settings file `file`. */
-export async function prepareSettingsFile(file: string): Promise<void> {
+/**
+ * Loads what `settingsFromBytes` needs to read the settings file `file`: the vendor secret rules too when its
+ * `text` may hold what they find, as for a config.
+ */
+export async function prepareSettingsFile(file: string, text?: string): Promise<void> {
   await loadValidators(['mcpcop-config'])
   if (isYamlSettings(file)) await loadParsers(['yaml'])
+  if (text !== undefined && !secretRulesLoaded() && mayHoldSecret(text)) await loadSecretRules()
 }
 
 /**
@@ -93,17 +104,23 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
   const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
   const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
   if (candidate === undefined) return { config: DEFAULT_CONFIG, diagnostics: [] }
+  const read = readSettings(cwd, candidate)
+  if (read === undefined) throw new Error(`config file not found: ${candidate}`)
+  const { file } = read
+  const at = (ruleId: string, message: string): Diagnostic => settingsProblem(file, ruleId, message)
+  if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
+  return settingsFromBytes(read.bytes, file, knownRuleIds)
+}
+
+/** The settings file `candidate` read, with its path from `cwd`; undefined when there is none. */
+function readSettings(cwd: string, candidate: string): (ReturnType<typeof readGuarded> & { file: string }) | undefined {
   const absolute = path.resolve(cwd, candidate)
-  if (lstatSync(absolute, { throwIfNoEntry: false }) === undefined)
-    throw new Error(`config file not found: ${candidate}`)
+  if (lstatSync(absolute, { throwIfNoEntry: false }) === undefined) return undefined
   const file = path.relative(cwd, absolute).split(path.sep).join('/')
   // Through the guarded reader like every config: a settings file that links out of the repository
   // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
   const root = file.startsWith('../') || path.isAbsolute(file) ? path.dirname(absolute) : cwd
-  const read = readGuarded(absolute, { root, maxBytes: MAX_SETTINGS_BYTES })
-  const at = (ruleId: string, message: string): Diagnostic => settingsProblem(file, ruleId, message)
-  if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
-  return settingsFromBytes(read.bytes, file, knownRuleIds)
+  return { ...readGuarded(absolute, { root, maxBytes: MAX_SETTINGS_BYTES }), file }
 }
 
 /** A problem with the settings file as a whole, reported at its first character. */
@@ -137,7 +154,10 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   const parsed = isYamlSettings(file) ? parserFor('yaml')(text) : parseJson(text, { strict: false, hostName: 'mcpcop' })
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
-  if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }
+  const found = settingsSecrets(file, text, parsed.doc)
+  diagnostics.push(...found.diagnostics)
+  const secrets = found.secrets
+  if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text, secrets }
   const findings = validateDocument(validatorFor('mcpcop-config'), parsed.doc, {
     unknownKeySeverity: 'error',
     hostName: 'mcpcop'
@@ -203,7 +223,7 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
     )
     if (suppressions.length > 0) config.suppressions = suppressions
   }
-  return { config, file, diagnostics, text }
+  return { config, file, diagnostics, text, secrets }
 }
 
 /** The settings' suppressions, each located at its `rule`; an entry that cannot apply is reported and left out. */
@@ -285,8 +305,12 @@ interface PolicyItem {
  * out, rules it turns off or re-grades, findings it suppresses, the strict preset, the tool lock's
  * place and severities. Values from the file are quoted and cut (the formatters escape them).
  */
-function policyItems(config: Config): PolicyItem[] {
-  const quote = (item: string): string => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`
+function policyItems(config: Config, secrets: Iterable<string>): PolicyItem[] {
+  // Masked before it is cut: a cut credential no longer matches its mask.
+  const quote = (value: string): string => {
+    const item = redact(value, secrets)
+    return `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`
+  }
   const items: PolicyItem[] = []
   const add = (does: string, ...what: string[]): number => items.push({ does, what: what.join(' ') })
   for (const glob of config.ignore) add('leaves out files matching', quote(glob))
@@ -336,12 +360,17 @@ export type BaseSettings =
  * file is new, differs from the base branch's or takes another's place (with all it now does, and
  * what the base's did that it no longer does), or the base's settings file is removed (with what it
  * did); or it could not be compared. Undefined when nothing changed, or nothing is known of a base
- * (not a pull request).
+ * (not a pull request). `secrets`: the credentials either settings file holds, masked in what the note quotes.
  */
-export function settingsChangeNote(head: SettingsAt | undefined, base: BaseSettings | undefined): string | undefined {
+export function settingsChangeNote(
+  head: SettingsAt | undefined,
+  base: BaseSettings | undefined,
+  secrets: Iterable<string> = []
+): string | undefined {
   if (!base) return undefined
-  const now = head ? policyItems(head.config) : []
-  const before = base.status === 'found' ? policyItems(base.settings.config) : []
+  const masks = [...secrets]
+  const now = head ? policyItems(head.config, masks) : []
+  const before = base.status === 'found' ? policyItems(base.settings.config, masks) : []
   const key = (item: PolicyItem): string => `${item.does}\u0000${item.what}`
   const kept = new Set(now.map(key))
   const dropped = before.filter((item) => !kept.has(key(item)))

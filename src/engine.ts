@@ -312,16 +312,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
   gitIgnore?.answerPending()
   return {
-    ...finish(
-      results,
-      config,
-      exists,
-      loaded.diagnostics,
-      { missing, sources },
-      rules,
-      fromSettings,
-      gitIgnore?.ignored
-    ),
+    ...finish(results, config, exists, loaded, { missing, sources }, rules, fromSettings, gitIgnore?.ignored),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     ...(ignoredConfigs.length > 0 ? { ignored: ignoredConfigs } : {}),
     ...(pathsNotUtf8.size > 0 ? { pathsNotUtf8 } : {}),
@@ -469,7 +460,7 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
       results,
       config,
       options.exists,
-      options.settings.diagnostics,
+      options.settings,
       { missing: [], sources },
       activeRules(RULES, config),
       fromSettings
@@ -483,7 +474,7 @@ function finish(
   results: FileResult[],
   config: Config,
   exists: (p: string) => boolean,
-  extra: Diagnostic[],
+  settings: Pick<LoadedConfig, 'diagnostics' | 'secrets'>,
   rest: Pick<LintResult, 'missing' | 'sources'>,
   rules: readonly Rule[] = RULES,
   fromSettings: (file: string) => string = (file) => file,
@@ -500,7 +491,7 @@ function finish(
   // What the cross-file rules' findings parsed again for their positions is let go of again.
   for (const result of results) if (result.reparse) result.parsed?.doc.compact(result.reparse)
   const diagnostics = [
-    ...extra,
+    ...settings.diagnostics,
     ...withoutSuperseded(
       results.flatMap((r) => r.diagnostics),
       ruleDiagnostics,
@@ -508,7 +499,8 @@ function finish(
     ),
     ...ruleDiagnostics
   ]
-  const secrets = new Set<string>()
+  // The settings file's too: findings about it quote it.
+  const secrets = new Set<string>(settings.secrets)
   for (const result of results) for (const secret of result.secrets ?? []) secrets.add(secret)
   const ignoresServers = config.ignoreServers.length > 0
   const kept = diagnostics
@@ -917,7 +909,7 @@ export function checkContent(
     [result],
     options.config ?? DEFAULT_CONFIG,
     exists,
-    [],
+    { diagnostics: [] },
     { missing: [], sources: new Map() },
     activeRules(options.rules ?? RULES, options.config ?? DEFAULT_CONFIG)
   )

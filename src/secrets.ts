@@ -488,10 +488,171 @@ function presetMayRun(text: string, presetKeyword: boolean): boolean {
   return false
 }
 
-/** Every secret in the text of a file that could not be parsed, for masking (see `withEscapedRuns`). */
+/**
+ * Every secret in the text of a file that could not be parsed, for masking: those the text shows (with the
+ * escaped run around each, see `withEscapedRuns`), and those found once its escapes are decoded, each as
+ * decoded and as the text writes it (`escapedSecrets`).
+ */
 export function textSecrets(text: string): string[] {
   const shown = scanText(text, 'mask').map((s) => s.value)
-  return withEscapedRuns(text, shown)
+  const out = withEscapedRuns(text, shown)
+  for (const secret of escapedSecrets(text, 'mask')) out.push(secret.value, ...writtenLines(secret.written))
+  return out
+}
+
+/** A secret found in a text with its escapes decoded: `offset` and `written` say where and how the text writes it. */
+export interface EscapedSecret extends TextSecret {
+  written: string
+}
+
+/**
+ * The secrets of a file that could not be parsed, found in its text with its escapes decoded: nothing parsed its
+ * strings, so a credential written with one escape (`\u0067hp_…`, YAML's `\x48`) or cut by a line continuation
+ * (TOML's and YAML's backslash at the end of a line) is whole only in the decoded text. Each is given as the text
+ * writes it, so that it is reported there and masked as written (one the text shows as it is, which the scan of
+ * the text finds too, may be found here under a name a continuation joined to its line). Escapes are decoded
+ * wherever they are, also where the format reads a backslash as it is (a YAML plain scalar, a TOML literal
+ * string): in a broken file, masking a little more is harmless. Linear: one pass to decode, one scan of the
+ * decoded text; a text without a backslash (nearly every one) costs one search.
+ */
+export function escapedSecrets(text: string, purpose: 'report' | 'mask' = 'report'): EscapedSecret[] {
+  const decoded = decodedEscapes(text)
+  if (decoded === undefined) return []
+  const out: EscapedSecret[] = []
+  for (const secret of scanText(decoded.text, purpose)) {
+    const from = decoded.start[secret.offset]
+    out.push({
+      ...secret,
+      offset: from,
+      written: text.slice(from, decoded.end[secret.offset + secret.value.length - 1])
+    })
+  }
+  return out
+}
+
+/**
+ * A written form as masks: line by line, as a mask stands for one line and a code frame keeps the file's lines.
+ * A piece of fewer than 4 characters (a continuation right after a token's first letters) shows nothing of use,
+ * and as a mask would hide every such run of characters in every output.
+ */
+function writtenLines(written: string): string[] {
+  if (!written.includes('\n')) return [written]
+  return written
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 4)
+}
+
+/** A text with its escapes decoded, and where the text writes each of its characters: `[start[i], end[i])`. */
+interface DecodedText {
+  text: string
+  start: Int32Array
+  end: Int32Array
+}
+
+/** The text last decoded: the report and the masking ask about the same broken file one after the other. */
+let lastDecoded: { text: string; decoded: DecodedText | undefined } | undefined
+
+/**
+ * `text` with its JSON, YAML and TOML escapes decoded: `\uXXXX` (a surrogate pair as its two units), `\UXXXXXXXX`,
+ * `\xXX`, the one-letter ones, and a backslash at the end of a line with the line break and the indentation after
+ * it (a line continuation) as nothing. What decodes to a quote, a backslash, a line break or another control
+ * character is a space: a separator like them, which leaves the text's lines and quotes as they are. Undefined
+ * for a text without an escape. One pass over code units into typed arrays (a string built escape by escape took
+ * several times as long on a megabyte of them); the decoded text is never longer than the text.
+ */
+function decodedEscapes(text: string): DecodedText | undefined {
+  if (lastDecoded?.text === text) return lastDecoded.decoded
+  let decoded: DecodedText | undefined
+  if (text.includes('\\')) {
+    const units = new Uint16Array(text.length)
+    const start = new Int32Array(text.length)
+    const end = new Int32Array(text.length)
+    let length = 0
+    let changed = false
+    for (let i = 0; i < text.length;) {
+      const code = text.charCodeAt(i)
+      const written = code === BACKSLASH ? escapeAt(text, i) : 0
+      if (written === 0) {
+        units[length] = code
+        start[length] = i
+        end[length++] = ++i
+        continue
+      }
+      changed = true
+      const point = escapedPoint
+      const to = i + written
+      // A code point above U+FFFF (`\U0001F600`) is two units; a line continuation (-1) is none.
+      if (point > 0xffff) {
+        units[length] = 0xd800 + ((point - 0x10000) >> 10)
+        units[length + 1] = 0xdc00 + ((point - 0x10000) & 0x3ff)
+        start[length] = start[length + 1] = i
+        end[length] = end[length + 1] = to
+        length += 2
+      } else if (point >= 0) {
+        units[length] = point
+        start[length] = i
+        end[length++] = to
+      }
+      i = to
+    }
+    if (changed) decoded = { text: new TextDecoder('utf-16le').decode(units.subarray(0, length)), start, end }
+  }
+  lastDecoded = { text, decoded }
+  return decoded
+}
+
+const BACKSLASH = 0x5c
+/** How many hex digits each such escape takes. */
+const HEX_ESCAPES: Record<string, number> = { u: 4, x: 2, U: 8 }
+/** What the one-letter escapes decode to (a separator stands for a control character, as in `decodedEscapes`). */
+const SIMPLE_ESCAPES: Record<string, number> = { '/': 0x2f }
+for (const letter of 'nrtbfv0ae"\'\\ _NLP') SIMPLE_ESCAPES[letter] = 0x20
+
+/** The code point the last escape `escapeAt` read decodes to; -1 for a line continuation, which decodes to nothing. */
+let escapedPoint = 0
+
+/** The written length of the escape at a backslash (what it decodes to in `escapedPoint`); 0 where there is none. */
+function escapeAt(text: string, at: number): number {
+  const letter = text[at + 1]
+  if (letter === undefined) return 0
+  const hex = HEX_ESCAPES[letter]
+  if (hex !== undefined) {
+    let point = 0
+    for (let k = at + 2; k < at + 2 + hex; k++) {
+      const digit = HEX_DIGIT[text.charCodeAt(k)] ?? -1
+      if (digit === -1) return 0
+      point = point * 16 + digit
+    }
+    if (point > 0x10ffff) return 0
+    escapedPoint = separated(point)
+    return 2 + hex
+  }
+  // A line continuation: spaces may come between the backslash and the line break (TOML), and the indentation
+  // and blank lines after it are dropped (TOML; YAML drops the indentation).
+  let j = at + 1
+  while (text[j] === ' ' || text[j] === '\t') j++
+  if (text[j] === '\r') j++
+  if (text[j] === '\n') {
+    j++
+    while (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n') j++
+    escapedPoint = -1
+    return j - at
+  }
+  const simple = SIMPLE_ESCAPES[letter]
+  if (simple === undefined) return 0
+  escapedPoint = simple
+  return 2
+}
+
+/** The value of each hex digit by its code; -1 (or nothing) for any other character. */
+const HEX_DIGIT = new Int8Array(128).fill(-1)
+for (let d = 0; d < 16; d++)
+  HEX_DIGIT['0123456789abcdef'.charCodeAt(d)] = HEX_DIGIT['0123456789ABCDEF'.charCodeAt(d)] = d
+
+/** A decoded code point, or a space for a quote, a backslash, a line break or another control character. */
+function separated(point: number): number {
+  return point < 0x20 || point === 0x22 || point === 0x27 || point === BACKSLASH || point === 0x7f ? 0x20 : point
 }
 
 /**

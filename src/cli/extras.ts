@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { baselinePath } from '../baseline.js'
 import { CONFIG_FILE_NAMES, type LoadedConfig } from '../config.js'
 import { HOSTS } from '../hosts/index.js'
+import { redactDeep } from '../mask.js'
 import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 import { effectiveSeverity, presetOf } from '../presets.js'
 import { writeGuarded } from '../write.js'
@@ -53,21 +54,17 @@ export function explainRule(id: string): string | undefined {
 export function printConfig(loaded: LoadedConfig & { settingsDir?: string }): string {
   const { config } = loaded
   const rules = Object.fromEntries(knownRuleIds().map((id) => [id, effectiveSeverity(id, config)]))
-  return (
-    JSON.stringify(
-      {
-        settingsFile: loaded.file ?? null,
-        preset: config.preset ?? 'recommended',
-        rules,
-        ignore: config.ignore,
-        ignoreServers: config.ignoreServers,
-        suppressions: (config.suppressions ?? []).map(({ range: _range, ...rest }) => rest),
-        baseline: baselinePath({ settingsDir: loaded.settingsDir })
-      },
-      null,
-      2
-    ) + '\n'
-  )
+  const settings = {
+    settingsFile: loaded.file ?? null,
+    preset: config.preset ?? 'recommended',
+    rules,
+    ignore: config.ignore,
+    ignoreServers: config.ignoreServers,
+    suppressions: (config.suppressions ?? []).map(({ range: _range, ...rest }) => rest),
+    baseline: baselinePath({ settingsDir: loaded.settingsDir })
+  }
+  // Credentials the settings file holds (a reason that quotes a token) are masked, as in a lint's outputs.
+  return JSON.stringify(redactDeep(settings, loaded.secrets ?? []), null, 2) + '\n'
 }
 
 const STARTER_SETTINGS = `{

@@ -111,7 +111,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const loaded = loadConfig(io.cwd, file, knownRuleIds())
       const settingsDir = loaded.file && !values.config ? path.posix.dirname(loaded.file) : '.'
       const { plainLine } = await import('../report/annotations.js')
-      for (const d of loaded.diagnostics) io.stderr(`${plainLine(d)}\n`)
+      // What the settings file holds is masked as in a lint's outputs (a token as a key, a reason, a server).
+      for (const d of loaded.diagnostics) io.stderr(`${redact(plainLine(d), loaded.secrets ?? [])}\n`)
       io.stdout((await import('./extras.js')).printConfig({ ...loaded, settingsDir }))
       return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
     } catch (error) {

@@ -41,12 +41,15 @@ export async function reviewNotes(
       fetchMissing: options.fetchMissing
     })
     let base: BaseSettings
+    // The note quotes both settings files: what either holds is masked (the base's is committed too).
+    const secrets = [...result.secrets]
     if (found.status === 'found' && found.file !== undefined) {
-      await prepareSettingsFile(found.file)
+      await prepareSettingsFile(found.file, found.text)
       const loaded = settingsFromBytes(Buffer.from(found.text, 'utf8'), found.file, knownRuleIds())
       base = { status: 'found', settings: { file: found.file, text: found.text, config: loaded.config } }
+      secrets.push(...(loaded.secrets ?? []))
     } else base = found.status === 'unknown' ? { status: 'unknown', reason: found.reason } : { status: 'absent' }
-    const note = settingsChangeNote(head, base)
+    const note = settingsChangeNote(head, base, secrets)
     if (note) notes.push(note)
   }
   if (containment && !containment.isolated) notes.push(containment.summary)

@@ -1,7 +1,8 @@
 import { maskSecret } from '../mask.js'
-import { findSecrets, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
+import { escapedSecrets, findSecrets, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import { envReference } from './placeholder-syntax.js'
+import type { ParsedDocument } from '../parse/source.js'
 import type { DocumentString } from './support/document.js'
 import { syntaxesIn } from '../hosts/profile.js'
 import { expandsField, fieldOf } from './support/placeholder-tokens.js'
@@ -148,22 +149,64 @@ function inComment(text: string, offset: number): boolean {
   return /^\s*(?:\/\*|\*)|\/\/|(?:^|\s)#/.test(before)
 }
 
-/** For the engine: secrets in a file that could not be parsed, as findings at their text position. */
+/**
+ * For the engine: secrets in a file that could not be parsed, as findings at their text position; one written with
+ * escapes or across a line continuation (`escapedSecrets`) is reported where the text writes it, each once.
+ */
 export function textSecretReports(
-  text: string
+  text: string,
+  help = `${EXPOSED}; revoke it, and pass it through the environment instead.`
 ): (Required<Pick<RuleReport, 'messageId' | 'data' | 'help'>> & { offset: number; length: number })[] {
   const seen = new Set<string>()
-  return scanText(text).flatMap((secret) => {
+  const found = [
+    ...scanText(text).map((secret) => ({ ...secret, length: secret.value.length })),
+    ...escapedSecrets(text).map((secret) => ({ ...secret, length: secret.written.length }))
+  ]
+  return found.flatMap((secret) => {
     if (seen.has(secret.value)) return []
     seen.add(secret.value)
     return [
       {
         messageId: 'literal',
         data: { kind: secret.kind, masked: maskSecret(secret.value) },
-        help: `${EXPOSED}; revoke it, and pass it through the environment instead.`,
+        help,
         offset: secret.offset,
-        length: secret.value.length
+        length: secret.length
       }
     ]
   })
+}
+
+/** The fix for a credential in mcpcop's own settings file, which never needs one. */
+export const SETTINGS_HELP = `${EXPOSED}; revoke it, and remove it from the settings file (no setting holds a credential).`
+
+/**
+ * For the settings file (`.mcpcop.json`, `.mcpcop.yaml`), which no host reads: the secrets in its strings (keys
+ * included, each value under its key) and its comments, as this rule reports them in a config.
+ */
+export function settingsSecretReports(
+  doc: Pick<ParsedDocument, 'text' | 'jsonText' | 'lines'>,
+  strings: readonly Pick<DocumentString, 'path' | 'value' | 'isKey' | 'name'>[]
+): (Required<Pick<RuleReport, 'messageId' | 'data' | 'help' | 'at'>> & Pick<RuleReport, 'key'>)[] {
+  const reports: ReturnType<typeof settingsSecretReports> = []
+  const reported = new Set<string>()
+  for (const site of strings)
+    for (const secret of findSecrets(site.value, site.isKey ? undefined : site.name)) {
+      reported.add(secret.value)
+      reports.push({
+        messageId: site.isKey ? 'inKey' : 'literal',
+        data: { kind: secret.kind, masked: maskSecret(secret.value) },
+        help: SETTINGS_HELP,
+        at: site.path,
+        key: site.isKey
+      })
+    }
+  for (const secret of commentSecrets(doc, reported))
+    reports.push({
+      messageId: 'inComment',
+      data: { kind: secret.kind, masked: maskSecret(secret.value) },
+      help: SETTINGS_HELP,
+      at: doc.lines.range(secret.offset, secret.value.length)
+    })
+  return reports
 }
