@@ -117,6 +117,14 @@ describe('mcpcop why', () => {
     expect(stdout).not.toMatch(/\u001b|\u0007/)
   })
 
+  it('prints no terminal control sequence from a server name the error names', async () => {
+    const name = 'gh\u001b]0;owned\u0007'
+    const here = folder({ '.mcp.json': JSON.stringify({ mcpServers: { [name]: { command: 'npx', args: ['x'] } } }) })
+    const { stdout } = await cli(['why', `MCP server "${name}": spawn npx ENOENT`], here, HOME)
+    expect(stdout).toContain('(the error names "gh\ufffd]0;owned\ufffd")')
+    expect(stdout).not.toMatch(/\u001b|\u0007/)
+  })
+
   it('masks a token in the pasted text wherever it echoes it: the matched line and the values taken from it', async () => {
     // One the folder's configs hold, and one that only looks like a credential.
     const other = 'ghp_Zq8Lm2Xv9Rt4Kp7Wn3Yb6Hc1Jd5Fg0Sa2Qe8'

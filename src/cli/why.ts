@@ -88,7 +88,7 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
       name: redact(s.server.name, secrets),
       launch: redact(launchOf(s.server), secrets),
       how: s.how,
-      reason: redact(s.reason, secrets)
+      reason: mask(s.reason)
     }))
   )
   const report = whyReport(
