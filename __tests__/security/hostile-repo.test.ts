@@ -320,14 +320,15 @@ describe('7. nothing from a file is taken as a workflow command or a terminal co
   })
 })
 
-describe('7b. a path is shown terminal-safe, and left out of an annotation it is unsafe in', () => {
+describe('7b. a path is shown safe in every format, and left out of an annotation it is unsafe in', () => {
   it('a folder named with escape sequences, a C1 control or a bidi override reaches no output raw', async () => {
     const folders = ['\u001bc\u001b[2J\u001b[31mred', '\u001b]0;TITLE\u0007t', '\u009b31mC1', 'x\u202ey']
     const outputs = await attack({
       files: Object.fromEntries(folders.map((folder) => [`${folder}/.mcp.json`, CONTROL_BROKEN]))
     })
     const unsafe = /[\u001b\u0007\u009b\u202e]/
-    for (const stream of [outputs.cli.stylish.stdout, outputs.cli.github.stdout, outputs.action.stdout])
+    const streams = [outputs.cli.stylish, outputs.cli.github, outputs.cli.markdown].map((run) => run.stdout)
+    for (const stream of [...streams, outputs.action.stdout, outputs.action.summary, outputs.action.comment])
       expect(stream).not.toMatch(unsafe)
     // Each is annotated without a file, and named in the message instead.
     const named = outputs.action.log.annotations.filter((a) => a.data.includes('.mcp.json:1:'))
