@@ -35,6 +35,19 @@ describe('the one masking policy', () => {
     expect(listed).toEqual({ description: 'uses ghp_…yzAB and …alue' })
   })
 
+  it('masks what is left of a secret where a text was cut, at either end of the cut, but not a mask again', () => {
+    // A message cut to its length limit ends in the token's start; a stream's tail starts with its end.
+    expect(redact(`name "n-${TOKEN.slice(0, -1)}…`, [TOKEN])).toBe('name "n-ghp_…')
+    expect(redact(`…${TOKEN.slice(9)} failed`, [TOKEN])).toBe('…yzAB failed')
+    expect(redact('key s3cr3t-pass…', ['s3cr3t-passed-value'])).toBe('key …')
+    // Twenty more secrets than are searched one by one: the one-pass search masks cuts alike.
+    const many = [TOKEN, ...Array.from({ length: 40 }, (_, i) => `other-secret-value-${i}`)]
+    expect(redact(`n-${TOKEN.slice(0, 20)}… …${TOKEN.slice(-20)}`, many)).toBe('n-ghp_… …yzAB')
+    const masked = redact(`${TOKEN} and s3cr3t-passed-value`, [TOKEN, 's3cr3t-passed-value'])
+    expect(masked).toBe('ghp_…yzAB and …alue')
+    expect(redact(masked, [TOKEN, 's3cr3t-passed-value'])).toBe(masked)
+  })
+
   it('masks a header value and the credential of an Authorization scheme', () => {
     expect(headerSecrets(`Bearer ${TOKEN}`)).toEqual([`Bearer ${TOKEN}`, TOKEN])
     expect(headerSecrets(TOKEN)).toEqual([TOKEN])

@@ -68,7 +68,9 @@ function maskerFor(secrets: Iterable<string>): (text: string) => string {
   const cached = size === undefined ? undefined : maskers.get(secrets)
   if (cached !== undefined && cached.size === size) return cached.mask
   const ordered = [...secrets].sort((a, b) => b.length - a.length)
-  const mask = ordered.length <= SEARCHED_ONE_BY_ONE ? oneByOne(ordered) : allAtOnce(ordered)
+  const whole = ordered.length <= SEARCHED_ONE_BY_ONE ? oneByOne(ordered) : allAtOnce(ordered)
+  const cut = cutMasker(replaced(ordered).flat())
+  const mask = (text: string): string => whole(cut(text))
   if (size !== undefined) maskers.set(secrets, { size, mask })
   return mask
 }
@@ -93,6 +95,98 @@ function oneByOne(ordered: readonly string[]): (text: string) => string {
     let out = text
     for (const value of order) if (out.includes(value)) out = out.split(value).join(maskSecret(value))
     return out
+  }
+}
+
+/** The mark a shortened text carries where it was cut (a message, a value, a window on a line, a stream's tail). */
+const CUT = '…'
+/** Parts of a secret shorter than this at a cut are left: as in `redact`, hiding every `abc` protects nothing. */
+const MIN_CUT_PART = 4
+
+/**
+ * Masks what is left of a secret where a text was cut: its start running into a `…` (a message cut to its
+ * length limit) or its end running out of one (a stream's tail, a window on a line). Whole-value masking no
+ * longer finds such a part, and texts are cut in many places before they are masked. The part becomes what
+ * the secret's mask shows of that end (`ghp_` of `ghp_…9f2c`, `9f2c`, or `***`).
+ */
+function cutMasker(values: readonly string[]): (text: string) => string {
+  // A secret over several lines is cut line by line: its lines are values of their own (see `replaced`).
+  const usable = [...new Set(values)].filter((v) => v.length >= MIN_CUT_PART && !/[\r\n]/.test(v))
+  if (usable.length === 0) return (text) => text
+  const reverse = (text: string): string => text.split('').reverse().join('')
+  const starts = [...usable].sort()
+  const ends = usable.map(reverse).sort()
+  // The longest secret that starts (ends) with each four characters: what a part reaching farther cannot be.
+  const heads = new Map<string, number>()
+  const tails = new Map<string, number>()
+  for (const v of usable) {
+    heads.set(v.slice(0, MIN_CUT_PART), Math.max(heads.get(v.slice(0, MIN_CUT_PART)) ?? 0, v.length))
+    tails.set(v.slice(-MIN_CUT_PART), Math.max(tails.get(v.slice(-MIN_CUT_PART)) ?? 0, v.length))
+  }
+  // The first and last characters of secrets, by code unit: most places a part could start or end are ruled
+  // out by one look-up, before a slice is made.
+  const firsts = new Uint8Array(65536)
+  const lasts = new Uint8Array(65536)
+  for (const v of usable) {
+    firsts[v.charCodeAt(0)] = 1
+    lasts[v.charCodeAt(v.length - 1)] = 1
+  }
+  const longest = usable.reduce((max, v) => Math.max(max, v.length), 0)
+  // Every mask is itself a `…` with a part of a secret on each side: found as a whole, it is passed over.
+  const masks = new Set(usable.map((v) => maskSecret(v)).filter((m) => m.includes(CUT)))
+  const maskHeads = [...new Set([...masks].map((m) => m.indexOf(CUT)))]
+  const isMask = (text: string, at: number): boolean =>
+    maskHeads.some((head) => at >= head && masks.has(text.slice(at - head, at + CUT.length + MIN_CUT_PART)))
+  // The value in a sorted list that starts with `part`, if any: the first one not before it.
+  const startingWith = (sorted: readonly string[], part: string): string | undefined => {
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (sorted[middle] < part) low = middle + 1
+      else high = middle
+    }
+    return low < sorted.length && sorted[low].startsWith(part) ? sorted[low] : undefined
+  }
+  return (text) => {
+    if (!text.includes(CUT)) return text
+    let out = ''
+    let copied = 0
+    for (let at = text.indexOf(CUT); at !== -1; at = text.indexOf(CUT, Math.max(at + 1, copied))) {
+      if (isMask(text, at)) continue
+      // Before the mark: the longest run up to it that some secret starts with.
+      for (let start = Math.max(copied, at - longest); start <= at - MIN_CUT_PART; start++) {
+        if (firsts[text.charCodeAt(start)] === 0) continue
+        if ((heads.get(text.slice(start, start + MIN_CUT_PART)) ?? 0) < at - start) continue
+        const part = text.slice(start, at)
+        const value = startingWith(starts, part)
+        if (value === undefined) continue
+        const mask = maskSecret(value)
+        const shown = mask.includes(CUT) ? mask.slice(0, mask.indexOf(CUT)) : mask
+        if (part !== shown) {
+          out += text.slice(copied, start) + shown
+          copied = at
+        }
+        break
+      }
+      // After the mark: the longest run from it that some secret ends with.
+      const from = at + CUT.length
+      for (let end = Math.min(text.length, from + longest); end - from >= MIN_CUT_PART; end--) {
+        if (lasts[text.charCodeAt(end - 1)] === 0) continue
+        if ((tails.get(text.slice(end - MIN_CUT_PART, end)) ?? 0) < end - from) continue
+        const part = text.slice(from, end)
+        const reversed = startingWith(ends, reverse(part))
+        if (reversed === undefined) continue
+        const mask = maskSecret(reverse(reversed))
+        const shown = mask.includes(CUT) ? mask.slice(mask.indexOf(CUT) + CUT.length) : mask
+        if (part !== shown) {
+          out += text.slice(copied, from) + shown
+          copied = end
+        }
+        break
+      }
+    }
+    return out + text.slice(copied)
   }
 }
 

@@ -1,3 +1,4 @@
+import { redactor } from '../../src/dryrun/redact.js'
 import { TailBuffer } from '../../src/dryrun/tail.js'
 
 describe('TailBuffer', () => {
@@ -21,5 +22,13 @@ describe('TailBuffer', () => {
     tail.push(Buffer.from('a long first line\nsecond\n\nthird\r\n'))
     expect(tail.lastLines(5)).toEqual(['second', 'third'])
     expect(tail.lastLines(1)).toEqual(['third'])
+  })
+
+  test('a kept line cut at its start is marked, so a secret whose start was cut off is still masked', () => {
+    const token = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
+    const tail = new TailBuffer(30)
+    tail.push(Buffer.from(`Authorization: Bearer ${token} rejected\n`))
+    expect(tail.lastLines(5)).toEqual(['…ijklmnopqrstuvwxyzAB rejected'])
+    expect(redactor([token])(tail.lastLines(5).join('\n'))).toBe('…yzAB rejected')
   })
 })

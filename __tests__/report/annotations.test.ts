@@ -125,6 +125,17 @@ describe('workflow commands', () => {
     )
   })
 
+  it.each([
+    ['ESC c and CSI', '\u001bc\u001b[2J\u001b[31mred/.mcp.json', '\ufffdc\ufffd[2J\ufffd[31mred/.mcp.json'],
+    ['an OSC title', '\u001b]0;TITLE\u0007t/.mcp.json', '\ufffd]0;TITLE\ufffdt/.mcp.json'],
+    ['an 8-bit CSI', '\u009b31mC1/.mcp.json', '\ufffd31mC1/.mcp.json'],
+    ['a right-to-left override', 'x\u202ey/.mcp.json', 'x\ufffdy/.mcp.json']
+  ])('leave out a path holding %s, and name it terminal-safe in the message', (_name, file, shown) => {
+    const [annotation] = planAnnotations([d('warning', 2, { message: 'unknown key "bogus"', file })]).annotations
+    expect(annotation.properties).toEqual({ title: 'mcpcop: schema-type' })
+    expect(workflowCommand(annotation)).toBe(`::warning title=mcpcop%3A schema-type::${shown}:2:3: unknown key "bogus"`)
+  })
+
   it("make the CLI's github format: annotations, then the rest as plain lines", () => {
     const text = formatWorkflowCommands({
       version: 1,

@@ -32,7 +32,16 @@ describe('escapeMarkdown', () => {
     expect(
       escapeMarkdown('<img src=x onerror="alert(1)"> | [link](https://evil) @org/team #1 `code` *b* _i_ ~s~ \\ !')
     ).toBe(
-      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &#124; &#91;link&#93;(https://evil) &#64;org/team &#35;1 &#96;code&#96; &#42;b&#42; &#95;i&#95; &#126;s&#126; &#92; &#33;'
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &#124; &#91;link&#93;(https&#58;//evil) &#64;org/team &#35;1 &#96;code&#96; &#42;b&#42; &#95;i&#95; &#126;s&#126; &#92; &#33;'
+    )
+  })
+
+  it('shows control characters and bidi overrides as the terminal does, and leaves no bare URL to link', () => {
+    expect(escapeMarkdown('\u001bc\u001b7\u009b2J\u202eexe.txt \u0007 www.evil.example/x WWW.x.example')).toBe(
+      '\ufffdc\ufffd7\ufffd2J\ufffdexe.txt \ufffd www&#46;evil.example/x WWW&#46;x.example'
+    )
+    expect(escapeMarkdown('https://evil.example/x.png ftp://h/ a: b')).toBe(
+      'https&#58;//evil.example/x.png ftp&#58;//h/ a: b'
     )
   })
 

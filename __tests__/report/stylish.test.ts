@@ -1,5 +1,6 @@
 import { LineIndex } from '../../src/parse/source.js'
-import { codeFrame, FRAME_WIDTH } from '../../src/report/stylish.js'
+import { codeFrame, formatStylish, FRAME_WIDTH } from '../../src/report/stylish.js'
+import type { Report } from '../../src/types.js'
 
 /** A finding from `column` to `endColumn` on one line. */
 function at(line: number, column: number, endColumn = column + 1) {
@@ -31,5 +32,34 @@ describe('codeFrame', () => {
       const from = Math.min(column - 1 - FRAME_WIDTH / 4, line.length - FRAME_WIDTH)
       expect(codeFrame(lines, at(1, column))).toBe(`> 1 | ${window(from)}\n${caret(from, column)}\n  2 | …`)
     }
+  })
+})
+
+describe('formatStylish', () => {
+  it('masks what a server said about itself before the server table cuts it', () => {
+    const token = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
+    const report: Report = {
+      version: 1,
+      files: [],
+      diagnostics: [],
+      servers: [
+        {
+          name: 'gh',
+          file: '.mcp.json',
+          host: 'claude-code',
+          transport: 'stdio',
+          status: 'ok',
+          durationMs: 100,
+          // Cut unmasked to 80 and 40 characters, each would have kept all but the token's last few.
+          serverInfo: { name: `${'x'.repeat(40)}-${token}`, version: '1.0.0' },
+          protocolVersion: `2025-06-18 ${token}`
+        }
+      ]
+    }
+    const out = formatStylish(report, { color: false, secrets: new Set([token]) })
+    expect(out.split('\n')[1]).toBe(
+      `ok      stdio      0.1s  .mcp.json gh  ${'x'.repeat(40)}-ghp_…yzAB 1.0.0  2025-06-18 ghp_…yzAB`
+    )
+    expect(out).not.toContain(token.slice(4, 20))
   })
 })

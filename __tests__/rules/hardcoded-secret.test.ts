@@ -131,6 +131,29 @@ describe('hardcoded-secret', () => {
     }
   })
 
+  it('never prints the start of a token that a long message was cut in, in any CLI output format', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-secret-'))
+    // The unknown key's message quotes the server's name: its 1,000-character cut falls one character before
+    // the token's end, so the message ends in all but the last character of the token.
+    const name = `${'n'.repeat(924)}-${TOKEN}`
+    writeFileSync(
+      path.join(root, '.mcp.json'),
+      JSON.stringify({ mcpServers: { [name]: { command: 'npx', args: ['pkg@1.0.0'], bogus: 1 } } })
+    )
+    for (const format of ['stylish', 'json', 'sarif', 'markdown', 'github']) {
+      let out = ''
+      await runCli(['--format', format], {
+        cwd: root,
+        isTTY: false,
+        env: {},
+        stdout: (t) => (out += t),
+        stderr: (t) => (out += t)
+      })
+      expect(out).toMatch(/nnnn-ghp(_|&#95;)…/)
+      expect(out).not.toContain(TOKEN.slice(4, 20))
+    }
+  })
+
   it('scans a 1 MB value quickly and without error', () => {
     expect(secrets('.mcp.json', config({ BIG: 'a'.repeat(1_000_000) }))).toEqual([])
   })

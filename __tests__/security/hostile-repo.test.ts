@@ -320,6 +320,31 @@ describe('7. nothing from a file is taken as a workflow command or a terminal co
   })
 })
 
+describe('7b. a path is shown safe in every format, and left out of an annotation it is unsafe in', () => {
+  it('a folder named with escape sequences, a C1 control or a bidi override reaches no output raw', async () => {
+    const folders = ['\u001bc\u001b[2J\u001b[31mred', '\u001b]0;TITLE\u0007t', '\u009b31mC1', 'x\u202ey']
+    const outputs = await attack({
+      files: Object.fromEntries(folders.map((folder) => [`${folder}/.mcp.json`, CONTROL_BROKEN]))
+    })
+    const unsafe = /[\u001b\u0007\u009b\u202e]/
+    const streams = [outputs.cli.stylish, outputs.cli.github, outputs.cli.markdown].map((run) => run.stdout)
+    for (const stream of [...streams, outputs.action.stdout, outputs.action.summary, outputs.action.comment])
+      expect(stream).not.toMatch(unsafe)
+    // Each is annotated without a file, and named in the message instead.
+    const named = outputs.action.log.annotations.filter((a) => a.data.includes('.mcp.json:1:'))
+    expect(named.map((a) => [a.properties.file, a.data.split(':1:')[0]]).sort()).toEqual(
+      [
+        '\ufffdc\ufffd[2J\ufffd[31mred/.mcp.json',
+        '\ufffd]0;TITLE\ufffdt/.mcp.json',
+        '\ufffd31mC1/.mcp.json',
+        'x\ufffdy/.mcp.json'
+      ]
+        .map((file) => [undefined, file])
+        .sort()
+    )
+  })
+})
+
 describe('8. odd names and patterns lint like any other', () => {
   it.each([
     [

@@ -117,6 +117,45 @@ describe('mcpcop why', () => {
     expect(stdout).not.toMatch(/\u001b|\u0007/)
   })
 
+  it('prints no terminal control sequence from a server name the error names', async () => {
+    const name = 'gh\u001b]0;owned\u0007'
+    const here = folder({ '.mcp.json': JSON.stringify({ mcpServers: { [name]: { command: 'npx', args: ['x'] } } }) })
+    const { stdout } = await cli(['why', `MCP server "${name}": spawn npx ENOENT`], here, HOME)
+    expect(stdout).toContain('(the error names "gh\ufffd]0;owned\ufffd")')
+    expect(stdout).not.toMatch(/\u001b|\u0007/)
+  })
+
+  it('masks a token in the pasted text wherever it echoes it: the matched line and the values taken from it', async () => {
+    // One the folder's configs hold, and one that only looks like a credential.
+    const other = 'ghp_Zq8Lm2Xv9Rt4Kp7Wn3Yb6Hc1Jd5Fg0Sa2Qe8'
+    const named = await cli(
+      ['why', `MCP server "gh": Error: spawn npx ENOENT (env GITHUB_PERSONAL_ACCESS_TOKEN=${TOKEN})`],
+      project,
+      HOME
+    )
+    expect(named.stdout).toContain(
+      '  matched: MCP server "gh": Error: spawn npx ENOENT (env GITHUB_PERSONAL_ACCESS_TOKEN=ghp_…q7R8)'
+    )
+    expect(named.stdout).not.toContain(TOKEN.slice(4, 20))
+    const host = await cli(['why', `getaddrinfo ENOTFOUND ${other}.example.com`], project, HOME)
+    expect(host.stdout).toContain('  matched: getaddrinfo ENOTFOUND ghp_…2Qe8.example.com')
+    expect(host.stdout).toContain('nslookup ghp_…2Qe8.example.com')
+    expect(host.stdout).not.toContain(other.slice(4, 20))
+    const json = await cli(['why', '-f', 'json', `getaddrinfo ENOTFOUND ${other}.example.com`], project, HOME)
+    const report = JSON.parse(json.stdout) as WhyReport
+    expect(report.matches[0].line).toBe('getaddrinfo ENOTFOUND ghp_…2Qe8.example.com')
+    expect(report.matches[0].about).toEqual({ host: 'ghp_…2Qe8.example.com' })
+    expect(json.stdout).not.toContain(other.slice(4, 20))
+  })
+
+  it('cuts a long pasted line before the word the cut falls in, so no token is shown in part', async () => {
+    const other = 'ghp_Zq8Lm2Xv9Rt4Kp7Wn3Yb6Hc1Jd5Fg0Sa2Qe8'
+    // The line's 2,000-character cut falls in the token, which is then too short to look like one.
+    const line = `spawn npx ENOENT ${'x'.repeat(1960)} ${other}`
+    const { stdout } = await cli(['why', '-f', 'json', line], project, HOME)
+    expect((JSON.parse(stdout) as WhyReport).matches[0].line).toBe(`spawn npx ENOENT ${'x'.repeat(1960)} …`)
+  })
+
   it('explains without servers outside a project, and refuses an unknown format', async () => {
     const { code, stdout } = await cli(['why', 'spawn npx ENOENT'], folder({}), HOME)
     expect(code).toBe(0)

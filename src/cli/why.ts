@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { doctor } from '../doctor/index.js'
-import { redact } from '../mask.js'
+import { maskCredentials, redact } from '../mask.js'
 import type { Server } from '../types.js'
 import { CATALOGUE } from '../why/catalogue.js'
 import { entryById, explain, suspects, type Explanation } from '../why/explain.js'
@@ -79,16 +79,30 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
     : explain(text)
 
   const { servers, secrets } = await configuredServers(io)
+  // The pasted text is echoed (the matched line, the values taken from it): a token in it is masked like one
+  // in a config, whether the configs hold it or it only looks like a credential.
+  const mask = (text: string): string => maskCredentials(redact(text, secrets))
   const shown = explanation.matches.map((match) =>
     suspects(match, servers, explanation.server).map((s): ShownServer => ({
       file: s.server.file,
       name: redact(s.server.name, secrets),
       launch: redact(launchOf(s.server), secrets),
       how: s.how,
-      reason: redact(s.reason, secrets)
+      reason: mask(s.reason)
     }))
   )
-  const report = whyReport(explanation, shown)
+  const report = whyReport(
+    {
+      ...explanation,
+      ...(explanation.server !== undefined ? { server: mask(explanation.server) } : {}),
+      matches: explanation.matches.map((m) => ({
+        ...m,
+        line: mask(m.line),
+        about: Object.fromEntries(Object.entries(m.about).map(([key, value]: [string, string]) => [key, mask(value)]))
+      }))
+    },
+    shown
+  )
   if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n')
   else {
     const color = wantsColor({

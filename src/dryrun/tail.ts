@@ -51,6 +51,9 @@ export class TailBuffer {
       .filter((l) => l.trim() !== '')
     // The first kept line may be cut in the middle; drop it when older bytes were discarded.
     if (this.truncated && lines.length > 1) lines.shift()
+    // A line cut at its start and kept (it is the only one) says so with `…`, which masking reads as a cut: a
+    // secret whose start was dropped is masked by its end (src/mask.ts). A character cut in two goes too.
+    else if (this.truncated && lines.length === 1) lines[0] = `…${lines[0].replace(/^\uFFFD+/, '')}`
     return lines.slice(-count)
   }
 }

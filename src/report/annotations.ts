@@ -2,7 +2,7 @@ import { nodeCrypto } from '../lazy-crypto.js'
 import { compareDiagnostics } from '../finding.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { ruleInfo } from '../diagnostics.js'
-import { terminalSafe, terminalSafeLine } from './terminal.js'
+import { hasUnsafeCharacters, terminalSafe, terminalSafeLine } from './terminal.js'
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
@@ -11,12 +11,15 @@ import { terminalSafe, terminalSafeLine } from './terminal.js'
  */
 export const ANNOTATIONS_PER_LEVEL = 10
 
-/** The properties of one workflow-command annotation, as `@actions/core` takes them. */
+/**
+ * The properties of one workflow-command annotation, as `@actions/core` takes them. No file (nor lines) when
+ * the path holds a character the log could act on: the message names the path then.
+ */
 export interface AnnotationProperties {
   title: string
-  file: string
-  startLine: number
-  endLine: number
+  file?: string
+  startLine?: number
+  endLine?: number
   /** Only when the range is on one line: GitHub rejects columns on a multi-line annotation. */
   startColumn?: number
   /** The last column (inclusive), as GitHub reads it; the report's `endColumn` is exclusive. */
@@ -75,8 +78,18 @@ export function rankDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   )
 }
 
+/**
+ * Whether a diagnostic's path can go in an annotation's `file`: the runner escapes only `%`, CR, LF, `:` and `,`
+ * there, and shows the rest as it is (escape sequences, C1 controls, bidi overrides). Replacing them would
+ * break the link to the file anyway.
+ */
+function fileIsSafe(d: Diagnostic): boolean {
+  return !hasUnsafeCharacters(d.file)
+}
+
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 export function annotationProperties(d: Diagnostic): AnnotationProperties {
+  if (!fileIsSafe(d)) return { title: `mcpcop: ${d.ruleId}` }
   const properties: AnnotationProperties = {
     title: `mcpcop: ${d.ruleId}`,
     file: d.file,
@@ -108,7 +121,10 @@ export function planAnnotations(diagnostics: readonly Diagnostic[], options: Ann
     // The log viewer renders ANSI sequences: none from a file may reach it, in annotations either.
     annotations.push({
       level: d.severity,
-      message: terminalSafe(d.message),
+      // A path left out of the properties is named in the message, as the stylish format shows it.
+      message: fileIsSafe(d)
+        ? terminalSafe(d.message)
+        : `${terminalSafeLine(d.file)}:${d.line}:${d.column}: ${terminalSafe(d.message)}`,
       properties: annotationProperties(d),
       diagnostic: d
     })

@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal.js'
+
 /**
  * Escaping for text from configs (file paths, server names, messages, stderr) that lands in GitHub
  * Markdown: the job summary and the pull-request comment. Both render HTML and Markdown, and the
@@ -25,9 +27,17 @@ const ENTITIES: Record<string, string> = {
   '!': '&#33;'
 }
 
-/** Escapes text for inline Markdown and HTML (one line: line breaks become spaces). */
+/**
+ * Escapes text for inline Markdown and HTML (one line: line breaks become spaces). Control characters and
+ * bidirectional controls become `�` as in the terminal (the text can be printed, and U+202E would reorder a
+ * comment), and bare URLs are kept from becoming links: GitHub links `www.` and `scheme://` in plain text,
+ * but not when the `.` or `:` is a character reference.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[&<>"'`|[\]*_~@#\\!]/g, (c) => ENTITIES[c])
+  return terminalSafe(text.replace(/\r\n|[\r\n]/g, ' '))
+    .replace(/[&<>"'`|[\]*_~@#\\!]/g, (c) => ENTITIES[c])
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/(www)\./gi, '$1&#46;')
 }
 
 /**

@@ -10,8 +10,9 @@ export interface StylishOptions {
   /** File texts by path, for code frames; a diagnostic without its text gets none. */
   sources?: Map<string, string>
   /**
-   * Values masked in the source before a frame cuts its window: a window could cut a secret in
-   * two, and masking the printed text afterwards would no longer find it.
+   * Values masked in the source before a frame cuts its window, and in what a server said about
+   * itself before the server table cuts it: a cut could split a secret in two, and masking the
+   * printed text afterwards would no longer find it.
    */
   secrets?: Iterable<string>
   /** Sentences printed before the total (a changed settings file, a dry run without isolation). */
@@ -52,7 +53,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       out.push(codeFrame(lines, d).replace(/^/gm, '  '), '')
     }
   }
-  if (report.servers.length > 0) out.push(...serverTable(report, paint), '')
+  if (report.servers.length > 0) out.push(...serverTable(report, paint, options.secrets ?? []), '')
   for (const note of options.notes ?? []) out.push(paint('yellow', `⚠ ${terminalSafeLine(note)}`), '')
   const counts = countBySeverity(report.diagnostics)
   const files = plural(report.files.length, 'file')
@@ -70,14 +71,23 @@ export function formatStylish(report: Report, options: StylishOptions): string {
  * kind only: the full message is the diagnostic printed above at the server's key. A failed
  * server's last stderr lines follow its row.
  */
-function serverTable(report: Report, paint: (style: Style, text: string) => string): string[] {
+function serverTable(
+  report: Report,
+  paint: (style: Style, text: string) => string,
+  secrets: Iterable<string>
+): string[] {
+  // What a server said about itself, masked before it is cut: masking the cut text could miss a secret cut in two.
+  const cell = (text: string, max: number): string => {
+    const masked = redact(text, secrets)
+    return terminalSafeLine(masked.length > max ? `${masked.slice(0, max - 1)}…` : masked)
+  }
   const rows = report.servers.map((s) => [
     s.status,
     s.transport,
     `${(s.durationMs / 1000).toFixed(1)}s`,
     terminalSafeLine(`${s.file} ${s.name}`),
-    s.serverInfo ? terminalSafeLine(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
-    terminalSafeLine((s.protocolVersion ?? '').slice(0, 40)),
+    s.serverInfo ? cell(`${s.serverInfo.name} ${s.serverInfo.version}`, 80) : '',
+    cell(s.protocolVersion ?? '', 40),
     s.tools === undefined ? '' : plural(s.tools, 'tool'),
     s.error ? s.error.kind : ''
   ])

@@ -17,3 +17,10 @@ export function terminalSafe(text: string): string {
 export function terminalSafeLine(text: string): string {
   return terminalSafe(text).replace(/\r\n|[\r\n]/g, '\ufffd')
 }
+
+const UNSAFE_IN_LINE = new RegExp(`${UNSAFE.source}|[\\r\\n]`)
+
+/** Whether text holds a character `terminalSafeLine` replaces (a control, a line break, a bidi control). */
+export function hasUnsafeCharacters(text: string): boolean {
+  return UNSAFE_IN_LINE.test(text)
+}

@@ -43,8 +43,23 @@ function linesOf(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH))
+  return lines.slice(-MAX_LINES).map(cutLine)
 }
+
+/**
+ * A line cut to MAX_LINE_LENGTH without the word the cut fell in, and marked `…`: the line is shown, and the
+ * start of a token cut there would no longer be found by masking, or look like a credential.
+ */
+function cutLine(line: string): string {
+  if (line.length <= MAX_LINE_LENGTH) return line
+  let end = MAX_LINE_LENGTH - 1
+  // Back to the start of the word, by index: a pattern anchored at the end would be tried at every position.
+  if (!WORD_END.test(line[end])) while (end > 0 && !WORD_END.test(line[end - 1])) end--
+  return `${line.slice(0, end)}…`
+}
+
+/** What ends a word that could be a token: white space, quotes, brackets, separators of a log line. */
+const WORD_END = /[\s"'`()[\]{}<>,;]/
 
 /**
  * The catalogue entries that explain a pasted error text, best first (catalogue order: root causes

@@ -132,7 +132,7 @@ function serverLines(servers: ShownServer[], where: string, paint: (name: Style,
   const nameWidth = Math.max(...shown.map((s) => terminalSafeLine(s.name).length))
   for (const s of shown)
     out.push(
-      `  ${terminalSafeLine(s.file).padEnd(fileWidth)}  ${terminalSafeLine(s.name).padEnd(nameWidth)}  ${paint('dim', terminalSafeLine(s.launch))}  (${s.reason})`
+      `  ${terminalSafeLine(s.file).padEnd(fileWidth)}  ${terminalSafeLine(s.name).padEnd(nameWidth)}  ${paint('dim', terminalSafeLine(s.launch))}  (${terminalSafeLine(s.reason)})`
     )
   if (servers.length > shown.length) out.push(`  … and ${servers.length - shown.length} more`)
   return out
