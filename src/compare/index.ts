@@ -1,6 +1,5 @@
 import path from 'node:path'
-import { PATH_NOT_UTF8 } from '../discover.js'
-import { lintSnapshot, type LintResult, type SnapshotFile } from '../engine.js'
+import { lintSnapshot, PATH_NOT_UTF8, type LintResult, type SnapshotFile } from '../engine.js'
 import type { BlobAtCommit, ChangedPath } from '../git/changes.js'
 import { hostsForPath } from '../hosts/index.js'
 import { existsInside, MAX_FILE_BYTES, readGuarded } from '../read.js'
