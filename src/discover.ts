@@ -525,8 +525,12 @@ interface PendingFolder {
 }
 
 /**
- * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
- * links to directories are never entered; links to files are returned (and vetted by `add`). Each
+ * Lists the files under `root` that some host reads, pruning ignored directories as it goes. A host's own file
+ * or folder is not hidden by a `.gitignore` here: outside a work tree no file is known to be left uncommitted (an
+ * archive or a checkout made without git holds every committed one), and a host reads its file whatever a
+ * `.gitignore` says, so a pull request's `.gitignore` must not hide it from the check. Symbolic links to
+ * directories are never entered (but for those at a host's folder, `throughFolders`); links to files are
+ * returned (and vetted by `add`). Each
  * folder's listing is recorded in `listings` when given. Paths are built as the walk descends, and each
  * folder carries the .gitignore files that apply to it, so nothing is computed again per entry.
  */
@@ -557,18 +561,18 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
         continue
       }
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${relative}/`))
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && (!isIgnored(scopes, `${relative}/`) || mayBeHostFolder(relative)))
           pending.push({ absolute: childPath(folder.absolute, entry.name), relative: `${relative}/`, scopes })
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         const hosts = hostsForPath(relative)
-        if (hosts.length > 0 && !isIgnored(scopes, relative))
+        if (hosts.length > 0)
           matches.push({
             path: childPath(folder.absolute, entry.name),
             relative,
             isSymbolicLink: entry.isSymbolicLink(),
             hosts
           })
-        else if (entry.isSymbolicLink() && !isIgnored(scopes, relative)) (linkedFolders ??= []).push(relative)
+        else if (entry.isSymbolicLink()) (linkedFolders ??= []).push(relative)
       }
     }
     if (notUtf8) matches.push(...hostFilesNotUtf8(folder, notUtf8, scopes))

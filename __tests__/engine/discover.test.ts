@@ -75,11 +75,10 @@ describe('discover', () => {
     'matches .gitignore rules case by case on Linux, as git does',
     async () => {
       const root = tree({
-        '.gitignore': '*.JSON\nBUILD/\n',
+        '.gitignore': 'BUILD/\n',
         '.mcp.json': CONFIG,
         'build/.mcp.json': CONFIG,
-        'BUILD/.mcp.json': CONFIG,
-        '.cursor/MCP.JSON': CONFIG
+        'BUILD/.mcp.json': CONFIG
       })
       const { candidates } = await discover(['.'], root)
       expect(candidates.map((c) => c.path)).toEqual(['.mcp.json', 'build/.mcp.json'])
@@ -91,7 +90,7 @@ describe('discover', () => {
       'sub/.gitignore': 'local/\n',
       'sub/local/.mcp.json': CONFIG,
       'sub/kept/.mcp.json': CONFIG,
-      'sub/deep/.gitignore': '.mcp.json\n',
+      'sub/deep/.gitignore': 'more/\n',
       'sub/deep/.mcp.json': CONFIG,
       'sub/deep/more/.mcp.json': CONFIG,
       'sub/deep/.cursor/mcp.json': CONFIG,
@@ -101,7 +100,27 @@ describe('discover', () => {
     expect(candidates.map((c) => c.path)).toEqual([
       'other/local/.mcp.json',
       'sub/deep/.cursor/mcp.json',
+      'sub/deep/.mcp.json',
       'sub/kept/.mcp.json'
+    ])
+  })
+
+  it('lets no .gitignore hide a host’s own file or folder, where no file is known to be uncommitted', async () => {
+    // An archive or a checkout made without git: every file here may be one a pull request committed.
+    const root = tree({
+      '.gitignore': '.mcp.json\n.cursor/\n.vscode\n*.toml\ndist/\n',
+      '.mcp.json': CONFIG,
+      '.cursor/mcp.json': CONFIG,
+      '.vscode/mcp.json': '{ "servers": {} }',
+      '.codex/config.toml': '',
+      'dist/.mcp.json': CONFIG
+    })
+    const { candidates } = await discover(['.'], root)
+    expect(candidates.map((c) => c.path)).toEqual([
+      '.codex/config.toml',
+      '.cursor/mcp.json',
+      '.mcp.json',
+      '.vscode/mcp.json'
     ])
   })
 
