@@ -38,6 +38,7 @@ export const INTEGRATION = [
   '__tests__/metadata.test.ts',
   '__tests__/package.test.ts',
   '__tests__/secrets/no-raw-output.test.ts',
+  '__tests__/secrets/settings-file.test.ts',
   '__tests__/security/containment.test.ts',
   '__tests__/security/hostile-repo.test.ts',
   '__tests__/security/patterns.test.ts',
