@@ -85,6 +85,7 @@ describe('docs/schemastore.md', () => {
     expect(without.sort()).toEqual(
       [
         'amp', // Amp's own settings schema
+        'claude-marketplace', // SchemaStore: Claude Code Plugin Marketplace
         'claude-plugin', // SchemaStore: Claude Code Plugin Manifest
         'claude-settings', // SchemaStore: Claude Code Settings
         'codex', // OpenAI's Codex schema

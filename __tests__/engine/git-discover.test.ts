@@ -505,7 +505,9 @@ describe('a plugin that a marketplace of the repository lists', () => {
     symlinkSync(path.join(outside, 'marketplace.json'), path.join(root, '.claude-plugin/marketplace.json'))
     git(root, 'add', '.')
     const result = await lint({ paths: ['.'], cwd: root })
+    // The marketplace is a config of its own now: a link out of the repository is reported, as for any config.
     expect(result.report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+      '.claude-plugin/marketplace.json file-unreadable',
       'plugins/db/.mcp.json schema-required',
       'plugins/db/.mcp.json foreign-placeholder'
     ])

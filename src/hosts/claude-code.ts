@@ -13,7 +13,7 @@ import {
 } from './profile.js'
 import type { PointerPath } from '../types.js'
 import type { FileContext, HostAdapter } from './types.js'
-import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.js'
+import { asString, isBareServerMap, isRecord, normaliseServerMap, valueAt } from './util.js'
 
 /**
  * Variables Claude Code 2.1.332 expands to "" in a remote server's `url` and header values (its "remote sink"),
@@ -429,14 +429,22 @@ export interface PluginServerFile {
  * URLs are not files of this repository to read.
  */
 export function pluginServerFiles(manifest: unknown, manifestPath: string): PluginServerFile[] {
-  const value = isRecord(manifest) ? manifest.mcpServers : undefined
+  return serverFilesAt(manifest, [], manifestPath.split('/').slice(0, -2).join('/'))
+}
+
+/**
+ * The JSON files of servers that the `mcpServers` of the manifest fields at `at` in `value` name (a plugin.json's
+ * root, or a marketplace entry), from the plugin root `root`.
+ */
+export function serverFilesAt(value: unknown, at: PointerPath, root: string): PluginServerFile[] {
+  const fields = valueAt(value, at)
+  const servers = isRecord(fields) ? fields.mcpServers : undefined
   const named: [PointerPath, unknown][] =
-    typeof value === 'string'
-      ? [[['mcpServers'], value]]
-      : Array.isArray(value)
-        ? value.map((item: unknown, index) => [['mcpServers', index], item])
+    typeof servers === 'string'
+      ? [[[...at, 'mcpServers'], servers]]
+      : Array.isArray(servers)
+        ? servers.map((item: unknown, index) => [[...at, 'mcpServers', index], item])
         : []
-  const root = manifestPath.split('/').slice(0, -2).join('/')
   return named.flatMap(([at, written]) => {
     if (typeof written !== 'string' || !written.endsWith('.json') || /^[a-z][\w+.-]*:\/\//i.test(written)) return []
     return [{ at, written, root, path: joinRelative(root, written) }]
@@ -465,7 +473,38 @@ function namedByPluginManifest(context: FileContext): boolean {
     }
     if (pluginServerFiles(value, manifest).some((file) => file.path === context.path)) return true
   }
+  return namedByMarketplace(context, parts)
+}
+
+/**
+ * Whether a marketplace in this file's folder or one above it names the file in an entry's `mcpServers`: with no
+ * plugin.json, Claude Code reads the entry as the plugin's manifest, and the file as the plugin's `.mcp.json`.
+ */
+function namedByMarketplace(context: FileContext, parts: readonly string[]): boolean {
+  for (let depth = parts.length; depth >= 0; depth--) {
+    if (depth > 0 && parts[depth - 1] === '..') break
+    const root = parts.slice(0, depth).join('/')
+    const file = `${root === '' ? '' : `${root}/`}.claude-plugin/marketplace.json`
+    if (!context.exists(file)) continue
+    const value = parseJson(context.read?.(file))
+    for (const entry of marketplaceEntries(value, file))
+      if (
+        entry.folder !== undefined &&
+        serverFilesAt(value, entry.at, entry.folder).some((named) => named.path === context.path)
+      )
+        return true
+  }
   return false
+}
+
+/** A JSON text's value; undefined when there is none or it does not parse. */
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -490,12 +529,7 @@ function listedByMarketplace(folder: string, context: FileContext): boolean {
 
 /** Each plugin source of a marketplace file that is a folder of the same repository, as written (with and without `pluginRoot`). */
 function marketplaceSources(text: string): string[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
+  const value = parseJson(text)
   if (!isRecord(value) || !Array.isArray(value.plugins)) return []
   const pluginRoot = isRecord(value.metadata) ? asString(value.metadata.pluginRoot) : undefined
   return value.plugins.flatMap((plugin) => {
@@ -503,6 +537,36 @@ function marketplaceSources(text: string): string[] {
     if (source === undefined) return []
     // The documented use of pluginRoot is a bare name (`"source": "formatter"`); both readings are taken.
     return pluginRoot === undefined || source.startsWith('.') ? [source] : [source, `${pluginRoot}/${source}`]
+  })
+}
+
+/** One plugin entry of a marketplace file. */
+export interface MarketplaceEntry {
+  /** Where the entry is (`plugins`, index). */
+  at: PointerPath
+  /** Its `name`, when it is a string. */
+  name?: string
+  /**
+   * The plugin folder, from the working directory, when `source` is a folder of this repository: a relative path
+   * from the marketplace root (the folder holding `.claude-plugin/`), after `metadata.pluginRoot` for a bare name.
+   * Undefined for a GitHub, git or URL source, and for a path that leaves the repository (absolute, or with `..`).
+   */
+  folder?: string
+}
+
+/** The plugin entries of a marketplace file (at `file`), each with the folder of its plugin where it is local. */
+export function marketplaceEntries(value: unknown, file: string): MarketplaceEntry[] {
+  if (!isRecord(value) || !Array.isArray(value.plugins)) return []
+  const root = file.split('/').slice(0, -2).join('/')
+  const pluginRoot = isRecord(value.metadata) ? asString(value.metadata.pluginRoot) : undefined
+  return value.plugins.flatMap((plugin: unknown, index): MarketplaceEntry[] => {
+    if (!isRecord(plugin)) return []
+    const source = asString(plugin.source)
+    // code.claude.com/docs/en/plugins/marketplace-reference: pluginRoot is prepended to a bare source name.
+    const relative =
+      source === undefined || pluginRoot === undefined || source.startsWith('.') ? source : `${pluginRoot}/${source}`
+    const folder = relative === undefined ? undefined : joinRelative(root, relative)
+    return [{ at: ['plugins', index], name: asString(plugin.name), folder }]
   })
 }
 

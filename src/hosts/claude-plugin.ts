@@ -1,11 +1,11 @@
 // Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
-import { CLAUDE_PLUGIN_SERVERS_PROFILE, pluginServerFiles } from './claude-code.js'
+import { CLAUDE_PLUGIN_SERVERS_PROFILE, pluginServerFiles, type PluginServerFile } from './claude-code.js'
 import type { Finding } from '../finding.js'
 import { typeMeaning, type HostProfile } from './profile.js'
-import type { Server, Transport } from '../types.js'
+import type { PointerPath, Server, Transport } from '../types.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { FileContext, HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap } from './util.js'
+import { asString, isRecord, normaliseServerMap, valueAt } from './util.js'
 
 /** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
 const PROFILE: HostProfile = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false }
@@ -19,14 +19,17 @@ function claudeTransport(entry: Record<string, unknown>): { transport: Transport
   }
 }
 
-/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
-function inlineServers(value: unknown, file: string): Server[] {
-  const base = { host: 'claude-plugin' as const, file }
-  const servers = isRecord(value) ? value.mcpServers : undefined
-  if (isRecord(servers)) return normaliseServerMap(value, ['mcpServers'], base, claudeTransport)
+/**
+ * The servers held inline in the `mcpServers` of the manifest fields at `at` (a plugin.json's root, a marketplace
+ * entry): the map itself, or each map item of an array.
+ */
+export function inlineServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
+  const fields = valueAt(value, at)
+  const servers = isRecord(fields) ? fields.mcpServers : undefined
+  if (isRecord(servers)) return normaliseServerMap(value, [...at, 'mcpServers'], base, claudeTransport)
   if (!Array.isArray(servers)) return []
   return servers.flatMap((_item: unknown, index) =>
-    normaliseServerMap(value, ['mcpServers', index], base, claudeTransport)
+    normaliseServerMap(value, [...at, 'mcpServers', index], base, claudeTransport)
   )
 }
 
@@ -35,8 +38,8 @@ function inlineServers(value: unknown, file: string): Server[] {
  * servers would go unchecked), one that is not there holds nothing to check. Whether a file is there is asked only
  * where there is a repository to look in (`context.read`).
  */
-function checkServerFiles(doc: ParsedDocument, context: FileContext): Finding[] {
-  return pluginServerFiles(doc.value, context.path).flatMap(({ at, written, path }): Finding[] => {
+export function serverFileFindings(doc: ParsedDocument, context: FileContext, files: PluginServerFile[]): Finding[] {
+  return files.flatMap(({ at, written, path }): Finding[] => {
     if (path === undefined)
       return [
         {
@@ -73,10 +76,10 @@ export const claudePlugin: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   schemas: ['claude-plugin'],
-  check: checkServerFiles,
+  check: (doc, context) => serverFileFindings(doc, context, pluginServerFiles(doc.value, context.path)),
   references: (value, context) =>
     pluginServerFiles(value, context.path).flatMap(({ path, root }) =>
       path === undefined ? [] : [{ path, root, host: 'claude-code' as const }]
     ),
-  normalise: (value, context) => inlineServers(value, context.path)
+  normalise: (value, context) => inlineServers(value, [], { host: 'claude-plugin', file: context.path })
 }

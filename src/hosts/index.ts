@@ -5,6 +5,7 @@ import { claudeCode } from './claude-code.js'
 import { claudeSettings } from './claude-settings.js'
 import { claudeUser } from './claude-user.js'
 import { claudePlugin } from './claude-plugin.js'
+import { claudeMarketplace } from './claude-marketplace.js'
 import { claudeDesktop } from './claude-desktop.js'
 import { cursor } from './cursor.js'
 import { cursorCli } from './cursor-cli.js'
@@ -47,6 +48,7 @@ export const HOSTS: readonly HostAdapter[] = [
   claudeUser,
   claudeSettings,
   claudePlugin,
+  claudeMarketplace,
   claudeDesktop,
   cursor,
   cursorCli,

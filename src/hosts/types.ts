@@ -10,6 +10,7 @@ export type HostId =
   | 'claude-user'
   | 'claude-settings'
   | 'claude-plugin'
+  | 'claude-marketplace'
   | 'claude-desktop'
   | 'cursor'
   | 'cursor-cli'

@@ -29,6 +29,7 @@ export function schemaSources(): Record<string, object> {
   for (const id of [
     'amp',
     'claude-desktop',
+    'claude-marketplace',
     'claude-plugin',
     'claude-settings',
     'claude-user',

@@ -9,6 +9,7 @@ export type SchemaId =
   | 'claude-code'
   | 'claude-code-bare-map'
   | 'claude-desktop'
+  | 'claude-marketplace'
   | 'claude-plugin'
   | 'claude-settings'
   | 'claude-user'
@@ -62,6 +63,7 @@ export const VALIDATOR_MODULES: Record<SchemaId, () => Promise<{ default: Valida
   'claude-code': () => import('./claude-code.js'),
   'claude-code-bare-map': () => import('./claude-code-bare-map.js'),
   'claude-desktop': () => import('./claude-desktop.js'),
+  'claude-marketplace': () => import('./claude-marketplace.js'),
   'claude-plugin': () => import('./claude-plugin.js'),
   'claude-settings': () => import('./claude-settings.js'),
   'claude-user': () => import('./claude-user.js'),
