@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 /** Writes files (`null` deletes one) relative to `root`, making their folders. No process is started. */
@@ -11,4 +12,11 @@ export function write(root: string, files: Record<string, string | null>): void 
       writeFileSync(file, content)
     }
   }
+}
+
+/** A new folder of the temporary directory (named from `prefix`) holding `files`. */
+export function folderWith(prefix: string, files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix))
+  write(root, files)
+  return root
 }

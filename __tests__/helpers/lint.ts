@@ -115,3 +115,9 @@ export async function repoRuleFindings(
 ): Promise<string[]> {
   return (await repoRuleDiagnostics(ruleId, files, paths)).map((d) => `${d.file} ${describeFinding(d)}`)
 }
+
+/** `file line:column severity rule-id` of each diagnostic of a lint of the folder `cwd`. */
+export async function placedFindings(cwd: string): Promise<string[]> {
+  const { report } = await lint({ paths: ['.'], cwd })
+  return report.diagnostics.map((d) => `${d.file} ${d.line}:${d.column} ${d.severity} ${d.ruleId}`)
+}

@@ -105,6 +105,19 @@ describe('hardcoded-secret', () => {
     expect(secrets('.mcp.json', config({ TOKEN: value }))).toEqual([])
   })
 
+  /** What the CLI prints, on both streams, for the folder `root` in `format`. */
+  const cliOutput = async (root: string, format: string): Promise<string> => {
+    let out = ''
+    await runCli(['--format', format], {
+      cwd: root,
+      isTTY: false,
+      env: {},
+      stdout: (t) => (out += t),
+      stderr: (t) => (out += t)
+    })
+    return out
+  }
+
   it("never prints the raw value in any CLI output format, even in other rules' messages", async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-secret-'))
     // The token also sits in an invalid enum value, whose schema message quotes the value.
@@ -117,14 +130,7 @@ describe('hardcoded-secret', () => {
       })
     )
     for (const format of ['stylish', 'json']) {
-      let out = ''
-      await runCli(['--format', format], {
-        cwd: root,
-        isTTY: false,
-        env: {},
-        stdout: (t) => (out += t),
-        stderr: (t) => (out += t)
-      })
+      const out = await cliOutput(root, format)
       expect(out).toContain('ghp_…9f2c')
       expect(out).not.toContain(TOKEN)
       expect(out).not.toContain(TOKEN.slice(4, 20))
@@ -141,14 +147,7 @@ describe('hardcoded-secret', () => {
       JSON.stringify({ mcpServers: { [name]: { command: 'npx', args: ['pkg@1.0.0'], bogus: 1 } } })
     )
     for (const format of ['stylish', 'json', 'sarif', 'markdown', 'github']) {
-      let out = ''
-      await runCli(['--format', format], {
-        cwd: root,
-        isTTY: false,
-        env: {},
-        stdout: (t) => (out += t),
-        stderr: (t) => (out += t)
-      })
+      const out = await cliOutput(root, format)
       expect(out).toMatch(/nnnn-ghp(_|&#95;)…/)
       expect(out).not.toContain(TOKEN.slice(4, 20))
     }
