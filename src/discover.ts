@@ -33,6 +33,8 @@ export interface Candidate {
   root: string
   /** Set when the file cannot be checked safely, e.g. a symlink out of the root. */
   refused?: string
+  /** Set for a place whose configs could not be looked at, though nothing is wrong with it (a warning, not read). */
+  notChecked?: string
   /** Found by listing folders from `root` without entering a link (see `GuardOptions.listed`). */
   listed?: boolean
   /**
@@ -203,6 +205,7 @@ function addFound(found: Map<string, Candidate>, match: Found, cwd: string, root
     hosts: match.hosts
   }
   if (match.refused !== undefined) candidate.refused = match.refused
+  else if (match.notChecked !== undefined) candidate.notChecked = match.notChecked
   else if (match.isSymbolicLink === undefined) candidate.unseen = true
   if (!found.has(absolute)) found.set(absolute, candidate)
 }
@@ -218,6 +221,8 @@ interface Found {
   hosts: readonly HostAdapter[]
   /** Why the file is not read (its path is not UTF-8), when it is not. */
   refused?: string
+  /** Why a place's configs were not looked at (see `Candidate.notChecked`). */
+  notChecked?: string
 }
 
 /**
@@ -294,6 +299,10 @@ function underFolderOfAnyName(
 /** Most entries listed under links and submodules at hosts' folders, in one search. */
 const MAX_ENTRIES_THROUGH_FOLDERS = 10_000
 
+/** Why a submodule at a host's folder is reported: its files are not in this work tree. */
+export const SUBMODULE_NOT_CHECKED_OUT =
+  'a submodule that is not checked out, at a folder where a host reads its configs: they were not checked (check out submodules, e.g. actions/checkout with submodules: true, to check them)'
+
 /** Why a link at a host's folder is reported rather than searched. */
 export const FOLDER_LINK_OUTSIDE =
   'a symbolic link to a folder outside the repository, where a host would read its configs; nothing under it was read'
@@ -337,6 +346,9 @@ function throughFolders(dir: string, entries: readonly string[]): Found[] {
       } catch {
         continue
       }
+      // git lists a submodule as one path: an empty folder there is one whose files this clone has not fetched.
+      if (!linked && next.absolute === folder && children.length === 0)
+        found.push({ path: absolute, relative, hosts: [], notChecked: SUBMODULE_NOT_CHECKED_OUT })
       budget -= children.length
       for (const child of children) {
         const at = next.relative + child.name

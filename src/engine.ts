@@ -243,6 +243,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const [index, candidate] of checked.entries()) {
     const context: FileContext = { path: candidate.path, exists, read: readOther }
     const hosts = hostsByCandidate[index] ?? []
+    if (candidate.notChecked) {
+      results.push(fileProblem(candidate.path, null, 'file-unreadable', candidate.notChecked, 'warning'))
+      continue
+    }
     if (candidate.refused) {
       if (candidate.refused === PATH_NOT_UTF8) pathsNotUtf8.add(candidate.path)
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))

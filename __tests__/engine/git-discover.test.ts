@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { discover, gitIgnoreCheck, PATH_NOT_UTF8 } from '../../src/discover.js'
+import { discover, gitIgnoreCheck, PATH_NOT_UTF8, SUBMODULE_NOT_CHECKED_OUT } from '../../src/discover.js'
 import { listWorkTree, startListing, startListings, takeListing } from '../../src/git/listing.js'
 import { lint } from '../../src/engine.js'
 import { mergeConflict } from '../helpers/git.js'
@@ -239,6 +239,14 @@ describe('discovery in a git work tree', () => {
     expect(await paths(root)).toEqual(expected)
     git(root, 'commit', '-qm', 'submodules')
     expect(await paths(root)).toEqual(expected)
+    // Not checked out (a clone without --recurse-submodules): said, as a warning, at the submodule.
+    git(root, 'submodule', '--quiet', 'deinit', '-f', '.cursor')
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    const atSubmodule = report.diagnostics.filter((d) => d.file === '.cursor')
+    expect(atSubmodule.map((d) => [d.file, d.ruleId, d.severity, d.message])).toEqual([
+      ['.cursor', 'file-unreadable', 'warning', SUBMODULE_NOT_CHECKED_OUT]
+    ])
+    expect(report.files.map((f) => f.path)).toEqual(['.cursor', '.vscode/mcp.json'])
   })
 
   it('checks the configs a committed link to a folder puts where a host reads them, and refuses one leading out', async () => {
