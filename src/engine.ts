@@ -38,7 +38,8 @@ import { loadValidators, prefetchValidators, validatorFor, ValidatorNotLoaded } 
 import type { SchemaId } from './schema/compiled/index.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
-import { hardcodedSecret, textSecretReports, variableNameSecret } from './rules/hardcoded-secret.js'
+import { variableNameSecret } from './rules/hardcoded-secret.js'
+import { textSecretDiagnostics } from './settings-secrets.js'
 import {
   fileSecrets,
   loadSecretRules,
@@ -752,21 +753,9 @@ export function checkText(
   const primary = hosts[0]
   // A file that cannot be parsed is still scanned for credentials, as text.
   const unparsed = (source: string, problems: ParseProblem[], host: HostAdapter): FileResult => {
-    const lines = new LineIndex(source)
-    const found = textSecretReports(source).map((f) =>
-      toDiagnostic(context.path, {
-        ruleId: hardcodedSecret.id,
-        severity: 'error',
-        message: ruleMessage(hardcodedSecret, f),
-        messageId: f.messageId,
-        data: f.data,
-        help: f.help,
-        range: lines.range(f.offset, f.length)
-      })
-    )
     return {
       file: { path: context.path, host: host.id, servers: [] },
-      diagnostics: [...located(problems, source), ...found],
+      diagnostics: [...located(problems, source), ...textSecretDiagnostics(context.path, source)],
       servers: [],
       secrets: textSecrets(source)
     }

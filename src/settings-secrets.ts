@@ -19,30 +19,37 @@ export function settingsSecrets(
   text: string,
   doc: ParsedDocument | undefined
 ): { diagnostics: Diagnostic[]; secrets: string[] } {
-  const finding = (report: { messageId: string; data: MessageData; help: string }): Omit<Finding, 'range'> => ({
+  if (!doc) return { diagnostics: textSecretDiagnostics(file, text, SETTINGS_HELP), secrets: textSecrets(text) }
+  const strings = documentStrings(doc.value)
+  const diagnostics = settingsSecretReports(doc, strings).map((r) =>
+    toDiagnostic(file, { ...secretFinding(r), range: isPointer(r.at) ? doc.locate(r.at, r.key ?? false) : r.at })
+  )
+  const secrets = fileSecrets(strings, text, new Set(), doc.jsonText)
+  for (const form of writtenSecretForms(secrets, strings, text, (at) => doc.span(at))) secrets.add(form)
+  return { diagnostics, secrets: [...secrets] }
+}
+
+/**
+ * `hardcoded-secret`'s findings in a text read as text alone (a file that does not parse: a config's, or the
+ * settings file's with its own `help`).
+ */
+export function textSecretDiagnostics(file: string, text: string, help?: string): Diagnostic[] {
+  const lines = new LineIndex(text)
+  return textSecretReports(text, help).map((r) =>
+    toDiagnostic(file, { ...secretFinding(r), range: lines.range(r.offset, r.length) })
+  )
+}
+
+/** A `hardcoded-secret` report as a finding, its message filled in. */
+function secretFinding(report: { messageId: string; data: MessageData; help: string }): Omit<Finding, 'range'> {
+  return {
     ruleId: hardcodedSecret.id,
     severity: hardcodedSecret.defaultSeverity,
     message: fillMessage(hardcodedSecret.messages?.[report.messageId] ?? '', report.data),
     messageId: report.messageId,
     data: { ...report.data },
     help: report.help
-  })
-  if (!doc) {
-    const lines = new LineIndex(text)
-    return {
-      diagnostics: textSecretReports(text, SETTINGS_HELP).map((r) =>
-        toDiagnostic(file, { ...finding(r), range: lines.range(r.offset, r.length) })
-      ),
-      secrets: textSecrets(text)
-    }
   }
-  const strings = documentStrings(doc.value)
-  const diagnostics = settingsSecretReports(doc, strings).map((r) =>
-    toDiagnostic(file, { ...finding(r), range: isPointer(r.at) ? doc.locate(r.at, r.key ?? false) : r.at })
-  )
-  const secrets = fileSecrets(strings, text, new Set(), doc.jsonText)
-  for (const form of writtenSecretForms(secrets, strings, text, (at) => doc.span(at))) secrets.add(form)
-  return { diagnostics, secrets: [...secrets] }
 }
 
 function isPointer(at: PointerPath | Range): at is PointerPath {
